@@ -18,10 +18,11 @@ final class GnuAsComparison {
     /** The instruction as GNU as reads it: symbolic targets become plain symbol names. */
     static String gasText(OperandArbitraries.Case c) {
         Operand[] ops = c.operands();
+        String mnemonic = (c.lock() ? "lock " : "") + c.form().mnemonic();
         if (ops.length == 0) {
-            return c.form().mnemonic();
+            return mnemonic;
         }
-        return c.form().mnemonic() + " " + Stream.of(ops)
+        return mnemonic + " " + Stream.of(ops)
                 .map(op -> op instanceof Ref r ? r.target().toString() : op.toString())
                 .collect(Collectors.joining(", "));
     }
@@ -37,7 +38,7 @@ final class GnuAsComparison {
         for (OperandArbitraries.Case c : cases) {
             String text = gasText(c);
             try {
-                InstructionEncoder.Encoded e = encoder.encode(c.form().mnemonic(), c.operands(), false);
+                InstructionEncoder.Encoded e = encoder.encode(c.form().mnemonic(), c.operands(), c.lock());
                 accepted.add(text);
                 ours.add(e.bytes());
                 usedForms.add(e.form());

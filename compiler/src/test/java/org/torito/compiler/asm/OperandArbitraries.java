@@ -12,13 +12,17 @@ import net.jqwik.api.Combinators;
  * the other address size), immediates at the edges of each field. Used by the GNU as comparison.
  */
 final class OperandArbitraries {
-    /** A form with operands for it. */
-    record Case(Form form, Operand[] operands) {
+    /** A form with operands for it, perhaps with a LOCK prefix. */
+    record Case(Form form, Operand[] operands, boolean lock) {
         @Override
         public String toString() {
-            return InstructionEncoder.text(form.mnemonic(), operands);
+            return (lock ? "lock " : "") + InstructionEncoder.text(form.mnemonic(), operands);
         }
     }
+
+    /** The instructions LOCK may prefix when their destination is memory (SDM Vol. 2A, LOCK). */
+    private static final java.util.Set<String> LOCKABLE = java.util.Set.of("add", "adc", "and", "btc", "btr", "bts",
+            "cmpxchg", "cmpxchg8b", "cmpxchg16b", "dec", "inc", "neg", "not", "or", "sbb", "sub", "xor", "xadd", "xchg");
 
     private OperandArbitraries() {
     }
@@ -39,9 +43,12 @@ final class OperandArbitraries {
             ops.add(operand(kind, form, mode));
         }
         if (ops.isEmpty()) {
-            return Arbitraries.just(new Case(form, new Operand[0]));
+            return Arbitraries.just(new Case(form, new Operand[0], false));
         }
-        return Combinators.combine(ops).as(list -> new Case(form, list.toArray(new Operand[0])));
+        boolean lockable = LOCKABLE.contains(form.mnemonic());
+        Arbitrary<Boolean> lock = lockable ? Arbitraries.of(false, true) : Arbitraries.just(false);
+        return Combinators.combine(Combinators.combine(ops).as(list -> list.toArray(new Operand[0])), lock)
+                .as((operands, locked) -> new Case(form, operands, locked && operands[0] instanceof Mem));
     }
 
     static Arbitrary<Operand> operand(OperandKind kind, Form form, Mode mode) {
