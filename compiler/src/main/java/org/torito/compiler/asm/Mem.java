@@ -74,6 +74,11 @@ public final class Mem implements Operand {
         return of(bits, null, null, 1, address);
     }
 
+    /** The absolute address of a label in the same code (origin + offset): 32-bit code has no RIP. */
+    public static Mem abs(int bits, Label target) {
+        return new Mem(bits, null, null, 1, 0, false, target, null);
+    }
+
     /** The absolute address of a symbolic target, filled in by an ABS32 relocation. */
     public static Mem abs(int bits, Ref target) {
         return new Mem(bits, null, null, 1, 0, false, null, target);

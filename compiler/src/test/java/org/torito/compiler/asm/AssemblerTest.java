@@ -151,6 +151,18 @@ class AssemblerTest {
         }
 
         @Test
+        void absoluteLabelOperand_inProtectedMode_isOriginPlusOffset() {
+            Assembler a = new Assembler(Mode.BITS32, 0x20_0000);
+            Label gdtr = new Label("gdtr");
+            a.lgdt(Mem.abs(0, gdtr));
+            a.bind(gdtr);
+
+            byte[] code = a.finish().bytes();
+
+            assertArrayEquals(bytes(0x0F, 0x01, 0x15, 0x07, 0x00, 0x20, 0x00), code);
+        }
+
+        @Test
         void callToLabel_inRealMode_usesRel16() {
             Assembler a = new Assembler(Mode.BITS16);
             Label f = new Label("f");

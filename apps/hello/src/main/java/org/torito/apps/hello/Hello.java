@@ -1,26 +1,31 @@
 package org.torito.apps.hello;
 
+import org.torito.kernel.console.Console;
+
 /**
- * The first example application: prints the first primes and a checksum of them. Until the first-boot issue
- * lands it runs on the host JVM only; then {@code ./torito run apps/hello} boots it.
+ * The first example application: prints the first twenty primes and a checksum of them through the kernel
+ * console (the class-library issue moves it to {@code System.out}).
  */
 public final class Hello {
     private Hello() {
     }
 
     public static void main(String[] args) {
-        int count = 0;
+        Console.print("Hello from Torito! The first 20 primes:");
         long checksum = 0;
-        StringBuilder line = new StringBuilder("Hello from Torito! First primes:");
+        int count = 0;
         for (int candidate = 2; count < 20; candidate++) {
             if (isPrime(candidate)) {
-                line.append(' ').append(candidate);
+                Console.print(" ");
+                Console.print(candidate);
                 checksum = checksum * 31 + candidate;
                 count++;
             }
         }
-        System.out.println(line);
-        System.out.println("checksum " + checksum);
+        Console.println();
+        Console.print("checksum ");
+        Console.print(checksum);
+        Console.println();
     }
 
     static boolean isPrime(int n) {

@@ -1,0 +1,86 @@
+package org.torito.bootimage;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.torito.bootimage.image.BootImageBuilder;
+import org.torito.bootimage.world.ClassPath;
+
+/**
+ * {@code ./torito image --cp <dirs-or-jars> --main <class> --out <file.elf>}: builds a boot image. The VM,
+ * kernel and drivers come from the writer's own class path; {@code --cp} adds the application. On any
+ * error it prints what is wrong and writes no image.
+ */
+public final class ImageCommand {
+    private ImageCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<Path> classPath = new ArrayList<>();
+        String mainClass = null;
+        Path output = null;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (i + 1 >= args.length) {
+                err.println("torito image: " + flag + " needs a value (see ./torito help)");
+                return 2;
+            }
+            String value = args[++i];
+            switch (flag) {
+                case "--cp" -> {
+                    for (String entry : value.split(java.io.File.pathSeparator)) {
+                        if (!entry.isEmpty()) {
+                            classPath.add(Path.of(entry));
+                        }
+                    }
+                }
+                case "--main" -> mainClass = value;
+                case "--out" -> output = Path.of(value);
+                default -> {
+                    err.println("torito image: unknown option '" + flag + "' (see ./torito help)");
+                    return 2;
+                }
+            }
+        }
+        if (classPath.isEmpty() || mainClass == null || output == null) {
+            err.println("torito image: --cp, --main and --out are required (see ./torito help)");
+            return 2;
+        }
+        for (Path entry : classPath) {
+            if (!Files.exists(entry)) {
+                err.println("torito image: class path entry " + entry + " does not exist");
+                return 2;
+            }
+        }
+        List<Path> all = new ArrayList<>(classPath);
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            all.add(Path.of(entry));
+        }
+        try (ClassPath cp = new ClassPath(all)) {
+            out.println("torito image: " + mainClass + " -> " + output);
+            BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out).build();
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, ".torito-image", ".tmp");
+            Files.write(temporary, image.elf());
+            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.printf("wrote %s: %d methods, %d bytes of code from %d bytes of bytecode, %d bytes of data%n",
+                    output, image.methods(), image.codeBytes(), image.bytecodeBytes(), image.dataBytes());
+            return 0;
+        } catch (ImageBuildException e) {
+            err.println("torito image: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("torito image: cannot write " + output + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

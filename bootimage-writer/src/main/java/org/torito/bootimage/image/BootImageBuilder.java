@@ -1,0 +1,287 @@
+package org.torito.bootimage.image;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.torito.bootimage.ImageBuildException;
+import org.torito.bootimage.elf.ElfImageWriter;
+import org.torito.bootimage.world.ClassPath;
+import org.torito.bootimage.world.ClosedWorld;
+import org.torito.compiler.asm.Label;
+import org.torito.compiler.asm.MachineCode;
+import org.torito.compiler.asm.Relocation;
+import org.torito.compiler.baseline.CompiledMethod;
+import org.torito.compiler.baseline.MethodReference;
+import org.torito.compiler.baseline.StaticFieldReference;
+import org.torito.compiler.baseline.StringConstant;
+import org.torito.vm.object.FieldLayout;
+import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.object.StringLayout;
+
+/**
+ * Builds a boot image: compiles the closed world from the kernel's entry points and the application's
+ * {@code main}, lays out code, statics and string objects at the addresses of {@link ImageLayout}, links
+ * them and writes the ELF. Prints a short progress and summary report.
+ */
+public final class BootImageBuilder {
+    /** The result: the ELF bytes and the figures of the report. */
+    public record Image(byte[] elf, int methods, long codeBytes, long dataBytes, long bytecodeBytes) {
+    }
+
+    private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
+    public static final String VERSION = "0.1.0";
+
+    private final ClassPath classPath;
+    private final String mainClass;
+    private final PrintStream progress;
+
+    // Addresses of everything relocations can name; filled during layout.
+    private final Map<Object, Long> addresses = new LinkedHashMap<>();
+
+    public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress) {
+        this.classPath = classPath;
+        this.mainClass = mainClass.replace('.', '/');
+        this.progress = progress;
+    }
+
+    public Image build() {
+        long t0 = System.nanoTime();
+        MethodReference main = checkMain();
+        ClosedWorld world = new ClosedWorld(classPath);
+        world.compileFrom(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main, Trampoline.BOOT_EXIT));
+        long t1 = System.nanoTime();
+        progress.printf("compiled %d methods (%d bytecode bytes) in %d ms%n", world.methods().size(),
+                world.bytecodeBytes(), (t1 - t0) / 1_000_000);
+        checkStringLayout();
+
+        // Text: trampoline, methods, method table.
+        List<Label> trampolineSymbols = new ArrayList<>();
+        MachineCode longMode = Trampoline.longMode(ImageLayout.TEXT_BASE, main, trampolineSymbols);
+        List<Chunk> text = new ArrayList<>();
+        text.add(new Chunk(ImageLayout.TEXT_BASE, longMode, "trampoline"));
+        long pvhEntry = ImageLayout.alignUp(ImageLayout.TEXT_BASE + longMode.size(), 16);
+        List<Label> entrySymbols = new ArrayList<>();
+        MachineCode entry32 = Trampoline.entry32(pvhEntry, ImageLayout.TEXT_BASE, entrySymbols);
+        text.add(new Chunk(pvhEntry, entry32, "pvh entry"));
+        long at = pvhEntry + entry32.size();
+        List<CompiledMethod> methods = distinct(world.methods().values());
+        List<ElfImageWriter.Symbol> symbols = new ArrayList<>();
+        for (Label l : trampolineSymbols) {
+            symbols.add(new ElfImageWriter.Symbol(l.name(), ImageLayout.TEXT_BASE + l.offset(), 0, true));
+        }
+        for (Label l : entrySymbols) {
+            symbols.add(new ElfImageWriter.Symbol(l.name(), pvhEntry + l.offset(), 0, true));
+        }
+        long codeStart = ImageLayout.alignUp(at, ImageLayout.METHOD_ALIGNMENT);
+        for (CompiledMethod m : methods) {
+            at = ImageLayout.alignUp(at, ImageLayout.METHOD_ALIGNMENT);
+            text.add(new Chunk(at, m.code(), m.method().toString()));
+            addresses.put(m.method(), at);
+            symbols.add(new ElfImageWriter.Symbol(m.method().toString(), at, m.code().size(), true));
+            at += m.code().size();
+        }
+        for (Map.Entry<MethodReference, CompiledMethod> e : world.methods().entrySet()) {
+            addresses.put(e.getKey(), addresses.get(e.getValue().method())); // inherited statics: both names
+        }
+        long codeEnd = at;
+        long methodTable = ImageLayout.alignUp(at, 8);
+        byte[] table = methodTable(methods, methodTable);
+        long textEnd = methodTable + table.length;
+
+        // Data: statics, then string objects.
+        long dataBase = ImageLayout.alignUp(textEnd, ImageLayout.BYTES_IN_PAGE);
+        world.strings().add(VERSION);
+        Map<StaticFieldReference, Long> slotOf = new LinkedHashMap<>();
+        Map<ClosedWorld.StaticField, Long> slots = new LinkedHashMap<>();
+        long data = dataBase;
+        for (Map.Entry<StaticFieldReference, ClosedWorld.StaticField> e : world.staticFields().entrySet()) {
+            Long slot = slots.get(e.getValue());
+            if (slot == null) {
+                slot = data;
+                slots.put(e.getValue(), slot);
+                data += 8;
+            }
+            slotOf.put(e.getKey(), slot);
+            addresses.put(e.getKey(), slot);
+        }
+        long stringsBase = data;
+        byte[] strings = stringObjects(world.strings(), stringsBase);
+        byte[] dataBytes = new byte[(int) (stringsBase - dataBase) + strings.length];
+        System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
+        for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
+            long value = initialValue(e.getKey(), methodTable, methods.size(), codeStart, codeEnd);
+            putLong(dataBytes, (int) (e.getValue() - dataBase), value);
+        }
+
+        // Link and write.
+        byte[] textBytes = new byte[(int) (textEnd - ImageLayout.TEXT_BASE)];
+        for (Chunk c : text) {
+            byte[] code = c.code().bytes().clone();
+            for (Relocation r : c.code().relocations()) {
+                Long target = addresses.get(r.target());
+                if (target == null) {
+                    throw new ImageBuildException("no address for " + r.target() + " used by " + c.name());
+                }
+                r.apply(code, target, c.address());
+            }
+            System.arraycopy(code, 0, textBytes, (int) (c.address() - ImageLayout.TEXT_BASE), code.length);
+        }
+        System.arraycopy(table, 0, textBytes, (int) (methodTable - ImageLayout.TEXT_BASE), table.length);
+        List<ElfImageWriter.Segment> segments = List.of(
+                new ElfImageWriter.Segment(".bss", ImageLayout.IMAGE_BASE, new byte[0],
+                        ImageLayout.ZEROED_END - ImageLayout.IMAGE_BASE, true, false),
+                new ElfImageWriter.Segment(".text", ImageLayout.TEXT_BASE, textBytes, textBytes.length, false, true),
+                new ElfImageWriter.Segment(".data", dataBase, dataBytes, dataBytes.length, true, false));
+        byte[] elf = ElfImageWriter.write(segments, pvhEntry, symbols);
+        long t2 = System.nanoTime();
+        progress.printf("laid out and linked: %d bytes of code, %d bytes of data, in %d ms%n", codeEnd - codeStart,
+                dataBytes.length, (t2 - t1) / 1_000_000);
+        return new Image(elf, methods.size(), codeEnd - codeStart, dataBytes.length, world.bytecodeBytes());
+    }
+
+    /** A piece of text at its address. */
+    private record Chunk(long address, MachineCode code, String name) {
+    }
+
+    private static List<CompiledMethod> distinct(java.util.Collection<CompiledMethod> all) {
+        Map<CompiledMethod, Boolean> seen = new IdentityHashMap<>();
+        List<CompiledMethod> list = new ArrayList<>();
+        for (CompiledMethod m : all) {
+            if (seen.put(m, Boolean.TRUE) == null) {
+                list.add(m);
+            }
+        }
+        return list;
+    }
+
+    private MethodReference checkMain() {
+        ClassPath.ClassFile file = classPath.find(mainClass).orElseThrow(() -> new ImageBuildException(
+                "main class " + mainClass.replace('/', '.') + " is not on the class path " + classPath.entries(),
+                null, "check --main and --cp"));
+        ClassNode node = file.node();
+        for (MethodNode m : node.methods) {
+            if (m.name.equals("main") && m.desc.equals("([Ljava/lang/String;)V")
+                    && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PUBLIC)) == (Opcodes.ACC_STATIC | Opcodes.ACC_PUBLIC)) {
+                return new MethodReference(mainClass, "main", m.desc);
+            }
+        }
+        throw new ImageBuildException("class " + mainClass.replace('/', '.')
+                + " has no method public static void main(String[])", "in " + file.source(),
+                "give --main a class with a main method");
+    }
+
+    /** The console reads strings through StringLayout; refuse to build if the JDK's String disagrees. */
+    private void checkStringLayout() {
+        ClassNode string = classPath.find("java/lang/String").orElseThrow().node();
+        List<FieldLayout.Field> fields = new ArrayList<>();
+        for (FieldNode f : string.fields) {
+            if ((f.access & Opcodes.ACC_STATIC) == 0) {
+                fields.add(new FieldLayout.Field(f.name, f.desc));
+            }
+        }
+        FieldLayout layout = FieldLayout.of(ObjectLayout.HEADER_BYTES, fields);
+        if (layout.offsetOf("value") != StringLayout.VALUE_OFFSET
+                || layout.offsetOf("coder") != StringLayout.CODER_OFFSET
+                || layout.offsetOf("hash") != StringLayout.HASH_OFFSET
+                || layout.offsetOf("hashIsZero") != StringLayout.HASH_IS_ZERO_OFFSET) {
+            throw new ImageBuildException("java.lang.String of this JDK is laid out as " + layout.fields()
+                    + ", which StringLayout does not describe", null, "build with JDK 17");
+        }
+    }
+
+    /** String objects (and their byte arrays) for every literal, in target layout; records their addresses. */
+    private byte[] stringObjects(Iterable<String> literals, long base) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String s : literals) {
+            boolean latin1 = s.chars().allMatch(c -> c <= 0xFF);
+            byte[] value = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : s.getBytes(StandardCharsets.UTF_16LE);
+            long arrayAddress = base + out.size();
+            byte[] array = new byte[(int) ObjectLayout.arraySize(1, value.length)];
+            putLong(array, ObjectLayout.ARRAY_LENGTH_OFFSET, value.length);
+            System.arraycopy(value, 0, array, ObjectLayout.ARRAY_ELEMENTS_OFFSET, value.length);
+            out.writeBytes(array);
+            long stringAddress = base + out.size();
+            byte[] string = new byte[(int) ObjectLayout.align(StringLayout.HASH_IS_ZERO_OFFSET + 1)];
+            putLong(string, StringLayout.VALUE_OFFSET, arrayAddress);
+            string[StringLayout.CODER_OFFSET] = latin1 ? StringLayout.LATIN1 : StringLayout.UTF16;
+            out.writeBytes(string);
+            addresses.put(new StringConstant(s), stringAddress);
+        }
+        return out.toByteArray();
+    }
+
+    /** Entries of start, end and name address, then the NUL-terminated names, sorted by address. */
+    private byte[] methodTable(List<CompiledMethod> methods, long tableAddress) {
+        List<CompiledMethod> sorted = new ArrayList<>(methods);
+        sorted.sort(Comparator.comparingLong(m -> addresses.get(m.method())));
+        java.io.ByteArrayOutputStream names = new java.io.ByteArrayOutputStream();
+        long namesAddress = tableAddress + (long) org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES * sorted.size();
+        byte[] entries = new byte[org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES * sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            CompiledMethod m = sorted.get(i);
+            long start = addresses.get(m.method());
+            int at = i * org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES;
+            putLong(entries, at, start);
+            putLong(entries, at + 8, start + m.code().size());
+            putLong(entries, at + 16, namesAddress + names.size());
+            names.writeBytes(m.method().toString().getBytes(StandardCharsets.UTF_8));
+            names.write(0);
+        }
+        byte[] all = new byte[entries.length + names.size()];
+        System.arraycopy(entries, 0, all, 0, entries.length);
+        System.arraycopy(names.toByteArray(), 0, all, entries.length, names.size());
+        return all;
+    }
+
+    private long initialValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
+                              long codeEnd) {
+        if (field.owner().equals(BOOT_IMAGE_INFO)) {
+            switch (field.field().name) {
+                case "version":
+                    return addresses.get(new StringConstant(VERSION));
+                case "methodTable":
+                    return methodTable;
+                case "methodCount":
+                    return methodCount;
+                case "codeStart":
+                    return codeStart;
+                case "codeEnd":
+                    return codeEnd;
+                default:
+                    break;
+            }
+        }
+        Object constant = field.field().value;
+        if (constant == null) {
+            return 0;
+        } else if (constant instanceof Integer i) {
+            return i;
+        } else if (constant instanceof Long l) {
+            return l;
+        } else if (constant instanceof String s) {
+            Long address = addresses.get(new StringConstant(s));
+            if (address == null) {
+                throw new ImageBuildException("string constant of " + field.owner() + "." + field.field().name
+                        + " was not collected");
+            }
+            return address;
+        }
+        throw new ImageBuildException("static field " + field.owner().replace('/', '.') + "." + field.field().name
+                + " has a constant of type " + constant.getClass().getSimpleName() + ", not supported yet");
+    }
+
+    private static void putLong(byte[] bytes, int at, long value) {
+        for (int i = 0; i < 8; i++) {
+            bytes[at + i] = (byte) (value >>> (8 * i));
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.torito.bootimage.image;
+
+import static org.torito.compiler.asm.Gpr.AX;
+import static org.torito.compiler.asm.Gpr.EAX;
+import static org.torito.compiler.asm.Gpr.EBX;
+import static org.torito.compiler.asm.Gpr.ECX;
+import static org.torito.compiler.asm.Gpr.EDI;
+import static org.torito.compiler.asm.Gpr.EDX;
+import static org.torito.compiler.asm.Gpr.ESI;
+import static org.torito.compiler.asm.Gpr.RAX;
+import static org.torito.compiler.asm.Gpr.RSP;
+
+import java.util.List;
+import org.torito.compiler.asm.Assembler;
+import org.torito.compiler.asm.ControlRegister;
+import org.torito.compiler.asm.Gpr;
+import org.torito.compiler.asm.Label;
+import org.torito.compiler.asm.MachineCode;
+import org.torito.compiler.asm.Mem;
+import org.torito.compiler.asm.Mode;
+import org.torito.compiler.asm.Ref;
+import org.torito.compiler.asm.SegmentRegister;
+import org.torito.compiler.baseline.MethodReference;
+import org.torito.kernel.Boot;
+import org.torito.kernel.panic.InterruptFrame;
+
+/**
+ * The code between the boot loader and Java, generated with our assembler.
+ *
+ * <p>{@link #entry32} is the PVH entry (Xen's PVH boot protocol: 32-bit protected mode, flat segments, paging
+ * off, EBX = physical address of {@code hvm_start_info}). It builds identity page tables for the first 4 GiB
+ * with 2 MiB pages, enables PAE and EFER.LME, loads the GDT, turns paging on and far-jumps into
+ * {@link #longMode}. Until paging is on it uses only plain integer instructions: some KVM hosts emulate that
+ * stretch and support little else.
+ *
+ * <p>{@link #longMode} loads the data segments, the boot stack, enables SSE (CR0.EM=0, CR0.MP=1,
+ * CR4.OSFXSR|OSXMMEXCPT, SDM Vol. 3A §13.1.4), loads the IDT of CPU exception stubs and calls
+ * {@code Boot.start(bootInfo, protocol)}, the application's {@code main(null)} and {@code Boot.exit(0)}.
+ * The exception stubs save the registers as {@link InterruptFrame} describes and call
+ * {@code Panic.cpuException(frame)}.
+ */
+final class Trampoline {
+    static final int CODE64_SELECTOR = 0x08;
+    static final int DATA_SELECTOR = 0x10;
+    static final int CODE32_SELECTOR = 0x18;
+    /** GDT descriptors (SDM Vol. 3A §3.4.5): null, 64-bit code, 4 GiB data, 4 GiB 32-bit code. */
+    private static final long[] GDT = {0, 0x00AF_9A00_0000_FFFFL, 0x00CF_9200_0000_FFFFL, 0x00CF_9A00_0000_FFFFL};
+    private static final int EXCEPTION_VECTORS = 32;
+    private static final int IDT_GATE_BYTES = 16;
+    private static final long PAGE_PRESENT_WRITABLE = 0x3;
+    private static final long PAGE_LARGE = 0x80;
+    private static final long BYTES_IN_LARGE_PAGE = 2L << 20;
+    private static final int EFER = 0xC000_0080;
+    private static final int EFER_LME = 1 << 8;
+    private static final int CR4_PAE = 1 << 5;
+    private static final int CR4_OSFXSR_OSXMMEXCPT = (1 << 9) | (1 << 10);
+    private static final int CR0_PE_PG = 0x8000_0001;
+
+    static final MethodReference BOOT_START = new MethodReference("org/torito/kernel/Boot", "start", "(JI)V");
+    static final MethodReference BOOT_EXIT = new MethodReference("org/torito/kernel/Boot", "exit", "(I)V");
+    static final MethodReference PANIC = new MethodReference("org/torito/kernel/panic/Panic", "cpuException",
+            "(J)V");
+
+    /** The long-mode part: entry, exception stubs, IDT. {@code labels} receives symbol names and offsets. */
+    static MachineCode longMode(long origin, MethodReference main, List<Label> symbols) {
+        Assembler a = new Assembler(Mode.BITS64, origin);
+        Label entry = new Label("torito.longModeEntry");
+        Label idtr = new Label("torito.idtr");
+        Label idt = new Label("torito.idt");
+        Label common = new Label("torito.exceptionCommon");
+        Label halt = new Label("torito.halt");
+        symbols.addAll(List.of(entry, common, halt));
+
+        a.bind(entry);
+        a.mov(ESI, ESI);                       // clear the upper halves, undefined after the mode switch
+        a.mov(EDI, EDI);
+        a.mov(AX, DATA_SELECTOR);
+        for (SegmentRegister s : new SegmentRegister[] {SegmentRegister.DS, SegmentRegister.ES, SegmentRegister.SS}) {
+            a.mov(s, AX);
+        }
+        a.xor(EAX, EAX);
+        a.mov(SegmentRegister.FS, AX);
+        a.mov(SegmentRegister.GS, AX);
+        a.mov(RSP, ImageLayout.BOOT_STACK_TOP);
+        a.mov(RAX, ControlRegister.CR0);
+        a.and(RAX, ~4L);                       // EM off: SSE instructions execute
+        a.or(RAX, 2);                          // MP on
+        a.mov(ControlRegister.CR0, RAX);
+        a.mov(RAX, ControlRegister.CR4);
+        a.or(RAX, CR4_OSFXSR_OSXMMEXCPT);
+        a.mov(ControlRegister.CR4, RAX);
+        a.lidt(Mem.rip(0, idtr));
+        a.xor(Gpr.R15D, Gpr.R15D);             // no per-CPU block yet
+        a.push(0);                             // Boot.start(long bootInfo, int protocol)
+        a.push(Gpr.RSI);
+        a.push(Gpr.RDI);
+        a.call(Ref.to(BOOT_START));
+        a.push(0);                             // main(String[] args): no arguments yet
+        a.call(Ref.to(main));
+        a.push(0);                             // Boot.exit(0)
+        a.call(Ref.to(BOOT_EXIT));
+        a.bind(halt);
+        a.cli();
+        a.hlt();
+        a.jmp(halt);
+
+        Label[] stubs = new Label[EXCEPTION_VECTORS];
+        for (int v = 0; v < EXCEPTION_VECTORS; v++) {
+            stubs[v] = new Label("torito.exception" + v);
+            a.align(8);
+            a.bind(stubs[v]);
+            if (!InterruptFrame.hasErrorCode(v)) {
+                a.push(0);
+            }
+            a.push(v);
+            a.jmp(common);
+        }
+        a.bind(common);
+        for (int r = InterruptFrame.SAVED_REGISTERS - 1; r >= 0; r--) {
+            a.push(savedRegister(r));
+        }
+        a.mov(RAX, RSP);
+        a.push(0);
+        a.push(RAX);
+        a.call(Ref.to(PANIC));
+        a.jmp(halt);
+
+        a.align(16, 0);
+        a.bind(idt);
+        a.data(new byte[EXCEPTION_VECTORS * IDT_GATE_BYTES]); // filled in below, once the stubs are placed
+        a.align(8, 0);
+        a.bind(idtr);
+        a.data16(EXCEPTION_VECTORS * IDT_GATE_BYTES - 1);
+        a.data64(idt);
+        MachineCode code = a.finish();
+        for (int v = 0; v < EXCEPTION_VECTORS; v++) {
+            writeGate(code.bytes(), (int) idt.offset() + v * IDT_GATE_BYTES, origin + stubs[v].offset());
+        }
+        return code;
+    }
+
+    /** The i-th register in {@link InterruptFrame} order (rax, rbx, rcx, rdx, rsi, rdi, rbp, r8..r15). */
+    private static Gpr savedRegister(int i) {
+        int[] numbers = {0, 3, 1, 2, 6, 7, 5, 8, 9, 10, 11, 12, 13, 14, 15};
+        return Gpr.of(numbers[i], 64);
+    }
+
+    /** A 64-bit interrupt gate (SDM Vol. 3A §6.14.1, Figure 6-8): present, DPL 0, type 0xE. */
+    private static void writeGate(byte[] bytes, int at, long handler) {
+        long low = (handler & 0xFFFF) | ((long) CODE64_SELECTOR << 16) | (0x8EL << 40)
+                | ((handler >>> 16) & 0xFFFF) << 48;
+        long high = handler >>> 32;
+        for (int i = 0; i < 8; i++) {
+            bytes[at + i] = (byte) (low >>> (8 * i));
+            bytes[at + 8 + i] = (byte) (high >>> (8 * i));
+        }
+    }
+
+    /** The PVH entry at {@code origin}, jumping to {@code longModeEntry}. */
+    static MachineCode entry32(long origin, long longModeEntry, List<Label> symbols) {
+        Assembler a = new Assembler(Mode.BITS32, origin);
+        Label entry = new Label("torito.pvhEntry");
+        Label zero = new Label();
+        Label fill = new Label();
+        Label gdt = new Label("torito.gdt");
+        Label gdtr = new Label("torito.gdtr");
+        symbols.addAll(List.of(entry, gdt));
+
+        a.bind(entry);
+        a.cli();
+        a.mov(ESI, EBX);                       // hvm_start_info, for Boot.start
+        a.mov(EDI, Boot.PROTOCOL_PVH);
+        a.mov(EDX, ImageLayout.PML4);          // zero the page tables: the BIOS path has no loader to do it
+        a.mov(ECX, (ImageLayout.PAGE_TABLES_END - ImageLayout.PML4) / 4);
+        a.bind(zero);
+        a.mov(Mem.dword(EDX), 0);
+        a.add(EDX, 4);
+        a.dec(ECX);
+        a.jcc(org.torito.compiler.asm.Cond.NE, zero);
+        a.mov(Mem.abs(32, ImageLayout.PML4), ImageLayout.PDPT | PAGE_PRESENT_WRITABLE);
+        for (int i = 0; i < ImageLayout.PAGE_DIRECTORY_COUNT; i++) {
+            a.mov(Mem.abs(32, ImageLayout.PDPT + 8L * i),
+                    (ImageLayout.PAGE_DIRECTORIES + i * ImageLayout.BYTES_IN_PAGE) | PAGE_PRESENT_WRITABLE);
+        }
+        a.mov(EDX, ImageLayout.PAGE_DIRECTORIES); // 2048 entries of 2 MiB: the first 4 GiB, identity
+        a.mov(EAX, PAGE_PRESENT_WRITABLE | PAGE_LARGE);
+        a.mov(ECX, ImageLayout.PAGE_DIRECTORY_COUNT * 512);
+        a.bind(fill);
+        a.mov(Mem.dword(EDX), EAX);
+        a.add(EAX, BYTES_IN_LARGE_PAGE);
+        a.add(EDX, 8);
+        a.dec(ECX);
+        a.jcc(org.torito.compiler.asm.Cond.NE, fill);
+        a.mov(EAX, ImageLayout.PML4);
+        a.mov(ControlRegister.CR3, EAX);
+        a.mov(EAX, ControlRegister.CR4);
+        a.or(EAX, CR4_PAE);
+        a.mov(ControlRegister.CR4, EAX);
+        a.mov(ECX, EFER);
+        a.rdmsr();
+        a.or(EAX, EFER_LME);
+        a.wrmsr();
+        a.lgdt(Mem.abs(0, gdtr));
+        a.mov(EAX, ControlRegister.CR0);
+        a.or(EAX, CR0_PE_PG);
+        a.mov(ControlRegister.CR0, EAX);
+        a.jmpFar(CODE64_SELECTOR, longModeEntry);
+
+        a.align(8, 0);
+        a.bind(gdt);
+        for (long descriptor : GDT) {
+            a.data64(descriptor);
+        }
+        a.bind(gdtr);
+        a.data16(GDT.length * 8 - 1);
+        a.data32(gdt);
+        return a.finish();
+    }
+}

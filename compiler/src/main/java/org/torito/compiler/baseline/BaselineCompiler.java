@@ -1,0 +1,529 @@
+package org.torito.compiler.baseline;
+
+import static org.torito.compiler.asm.Gpr.CL;
+import static org.torito.compiler.asm.Gpr.EAX;
+import static org.torito.compiler.asm.Gpr.ECX;
+import static org.torito.compiler.asm.Gpr.EDX;
+import static org.torito.compiler.asm.Gpr.RAX;
+import static org.torito.compiler.asm.Gpr.RCX;
+import static org.torito.compiler.asm.Gpr.RDX;
+import static org.torito.compiler.asm.Gpr.RSI;
+import static org.torito.compiler.asm.Gpr.RSP;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.util.Printer;
+import org.torito.compiler.asm.Assembler;
+import org.torito.compiler.asm.Cond;
+import org.torito.compiler.asm.Imm;
+import org.torito.compiler.asm.Label;
+import org.torito.compiler.asm.Mem;
+import org.torito.compiler.asm.Mode;
+import org.torito.compiler.asm.Ref;
+
+/**
+ * The baseline compiler: one pass over a method's bytecode, one machine-code template per bytecode, the JVM
+ * operand stack kept on the machine stack (frame and convention in {@link Abi}).
+ *
+ * <p>It compiles, for now: static methods; int and long constants, locals, arithmetic, shifts, compares and
+ * conversions; branches, loops and switches; static calls and returns; static fields of primitive and
+ * reference types; string literals; and {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}).
+ * Anything else — objects, arrays, floating point, exceptions, instance calls — is an
+ * {@link UnsupportedBytecodeException} naming the method, the bytecode and its offset; the complete compiler
+ * (issue "every JVMS 17 bytecode") extends the same walk.
+ *
+ * <p>Divisions by zero still trap to the CPU exception handler instead of throwing ArithmeticException.
+ */
+public final class BaselineCompiler {
+    private final MethodReference method;
+    private final MethodNode node;
+    private final int[] bcis;
+    private final Assembler a = new Assembler(Mode.BITS64);
+    private final Map<LabelNode, Label> labels = new HashMap<>();
+    private final int argumentSlots;
+    private final int codeBytes;
+    private int currentBci;
+    private String currentBytecode = "";
+
+    private BaselineCompiler(String owner, MethodNode node, byte[] classFile) {
+        this.method = new MethodReference(owner, node.name, node.desc);
+        this.node = node;
+        this.bcis = BytecodeOffsets.of(classFile, node.name, node.desc);
+        this.codeBytes = BytecodeOffsets.codeLength(classFile, node.name, node.desc);
+        this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2) - 1;
+    }
+
+    /** Compiles {@code node}, a method of class {@code owner} (internal name) read from {@code classFile}. */
+    public static CompiledMethod compile(String owner, MethodNode node, byte[] classFile) {
+        return new BaselineCompiler(owner, node, classFile).compile();
+    }
+
+    private CompiledMethod compile() {
+        if ((node.access & Opcodes.ACC_STATIC) == 0) {
+            throw unsupported("(method)", 0, "instance methods arrive with the complete baseline compiler");
+        }
+        if ((node.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
+            throw unsupported("(method)", 0, "native and abstract methods have no bytecode to compile");
+        }
+        if (!node.tryCatchBlocks.isEmpty()) {
+            throw unsupported("(method)", 0, "exception handlers arrive with the complete baseline compiler");
+        }
+        prologue();
+        int index = 0;
+        for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof LabelNode label) {
+                a.bind(label(label));
+            } else if (insn.getOpcode() >= 0) {
+                currentBci = bcis[index++];
+                currentBytecode = Printer.OPCODES[insn.getOpcode()].toLowerCase(java.util.Locale.ROOT);
+                try {
+                    bytecode(insn);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    throw new IllegalStateException(method + ": cannot compile " + currentBytecode + " at offset "
+                            + currentBci + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        if (index != bcis.length) {
+            throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
+                    + bcis.length);
+        }
+        return new CompiledMethod(method, a.finish(), codeBytes);
+    }
+
+    private UnsupportedBytecodeException unsupported(String bytecode, int bci, String why) {
+        return new UnsupportedBytecodeException(method.toString(), bytecode, bci, why);
+    }
+
+    private UnsupportedBytecodeException unsupported(String why) {
+        return unsupported(currentBytecode, currentBci, why);
+    }
+
+    private Label label(LabelNode node) {
+        return labels.computeIfAbsent(node, n -> new Label());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Frame
+    // ------------------------------------------------------------------------------------------------
+
+    private void prologue() {
+        a.push(Abi.FRAME_POINTER);
+        a.mov(Abi.FRAME_POINTER, RSP);
+        if (node.maxLocals > 0) {
+            a.sub(RSP, (long) Abi.SLOT_BYTES * node.maxLocals);
+        }
+        for (int slot = 0; slot < argumentSlots; slot++) {
+            a.mov(RAX, Abi.argument(slot, argumentSlots, 64));
+            a.mov(Abi.local(slot, 64), RAX);
+        }
+    }
+
+    private void epilogue() {
+        a.emit("leave");
+        if (argumentSlots == 0) {
+            a.ret();
+        } else {
+            a.ret(Abi.SLOT_BYTES * argumentSlots);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The walk: one case per bytecode, in JVMS §6.5 order
+    // ------------------------------------------------------------------------------------------------
+
+    private void bytecode(AbstractInsnNode insn) {
+        int op = insn.getOpcode();
+        switch (op) {
+            case Opcodes.NOP -> {
+            }
+            case Opcodes.ACONST_NULL -> a.push(0);
+            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> a.push(op - Opcodes.ICONST_0);
+            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> pushLong(op - Opcodes.LCONST_0);
+            case Opcodes.BIPUSH, Opcodes.SIPUSH -> a.push(((IntInsnNode) insn).operand);
+            case Opcodes.LDC -> emitLdc(((LdcInsnNode) insn).cst);
+            case Opcodes.ILOAD, Opcodes.ALOAD -> a.push(Abi.local(((VarInsnNode) insn).var, 64));
+            case Opcodes.LLOAD -> emitLload(((VarInsnNode) insn).var);
+            case Opcodes.ISTORE, Opcodes.ASTORE -> a.pop(Abi.local(((VarInsnNode) insn).var, 64));
+            case Opcodes.LSTORE -> emitLstore(((VarInsnNode) insn).var);
+            case Opcodes.POP -> a.add(RSP, Abi.SLOT_BYTES);
+            case Opcodes.POP2 -> a.add(RSP, 2 * Abi.SLOT_BYTES);
+            case Opcodes.DUP -> a.push(Mem.qword(RSP));
+            case Opcodes.DUP_X1 -> shuffle(2, 0, 1, 0);
+            case Opcodes.DUP_X2 -> shuffle(3, 0, 2, 1, 0);
+            case Opcodes.DUP2 -> shuffle(2, 1, 0, 1, 0);
+            case Opcodes.DUP2_X1 -> shuffle(3, 1, 0, 2, 1, 0);
+            case Opcodes.DUP2_X2 -> shuffle(4, 1, 0, 3, 2, 1, 0);
+            case Opcodes.SWAP -> shuffle(2, 0, 1);
+            case Opcodes.IADD -> intOp("add");
+            case Opcodes.LADD -> longOp("add");
+            case Opcodes.ISUB -> intOp("sub");
+            case Opcodes.LSUB -> longOp("sub");
+            case Opcodes.IMUL -> emitImul();
+            case Opcodes.LMUL -> emitLmul();
+            case Opcodes.IDIV -> emitIdiv(false);
+            case Opcodes.LDIV -> emitLdiv(false);
+            case Opcodes.IREM -> emitIdiv(true);
+            case Opcodes.LREM -> emitLdiv(true);
+            case Opcodes.INEG -> a.neg(Mem.dword(RSP));
+            case Opcodes.LNEG -> a.neg(Mem.qword(RSP));
+            case Opcodes.ISHL -> shift("shl", 32);
+            case Opcodes.LSHL -> shift("shl", 64);
+            case Opcodes.ISHR -> shift("sar", 32);
+            case Opcodes.LSHR -> shift("sar", 64);
+            case Opcodes.IUSHR -> shift("shr", 32);
+            case Opcodes.LUSHR -> shift("shr", 64);
+            case Opcodes.IAND -> intOp("and");
+            case Opcodes.LAND -> longOp("and");
+            case Opcodes.IOR -> intOp("or");
+            case Opcodes.LOR -> longOp("or");
+            case Opcodes.IXOR -> intOp("xor");
+            case Opcodes.LXOR -> longOp("xor");
+            case Opcodes.IINC -> {
+                IincInsnNode iinc = (IincInsnNode) insn;
+                a.add(Abi.local(iinc.var, 32), iinc.incr);
+            }
+            case Opcodes.I2L -> emitI2l();
+            case Opcodes.L2I -> emitL2i();
+            case Opcodes.I2B -> narrow("movsx", 8);
+            case Opcodes.I2C -> narrow("movzx", 16);
+            case Opcodes.I2S -> narrow("movsx", 16);
+            case Opcodes.LCMP -> emitLcmp();
+            case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE ->
+                    emitIf(Opcodes.IFEQ, op, (JumpInsnNode) insn);
+            case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                    Opcodes.IF_ICMPLE -> emitIfCompare(Opcodes.IF_ICMPEQ, op, (JumpInsnNode) insn, 32);
+            case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE ->
+                    emitIfCompare(Opcodes.IF_ACMPEQ, op, (JumpInsnNode) insn, 64);
+            case Opcodes.GOTO -> a.jmp(label(((JumpInsnNode) insn).label));
+            case Opcodes.TABLESWITCH -> emitTableswitch((TableSwitchInsnNode) insn);
+            case Opcodes.LOOKUPSWITCH -> emitLookupswitch((LookupSwitchInsnNode) insn);
+            case Opcodes.IRETURN, Opcodes.ARETURN, Opcodes.LRETURN -> {
+                a.pop(RAX); // a long's value is on top; its padding slot goes with the frame
+                epilogue();
+            }
+            case Opcodes.RETURN -> epilogue();
+            case Opcodes.GETSTATIC -> emitGetstatic((FieldInsnNode) insn);
+            case Opcodes.PUTSTATIC -> emitPutstatic((FieldInsnNode) insn);
+            case Opcodes.INVOKESTATIC -> emitInvokestatic((MethodInsnNode) insn);
+            case Opcodes.IFNULL, Opcodes.IFNONNULL -> {
+                a.pop(RAX);
+                a.test(RAX, RAX);
+                a.jcc(op == Opcodes.IFNULL ? Cond.E : Cond.NE, label(((JumpInsnNode) insn).label));
+            }
+            case Opcodes.JSR, Opcodes.RET -> throw unsupported("jsr/ret come from class files before Java 6;"
+                    + " recompile the class with a current javac");
+            default -> throw unsupported(insn instanceof InsnNode || insn instanceof IntInsnNode
+                    ? "not compiled by the first baseline compiler yet" : "not compiled yet");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Templates. Each opens with its stack effect.
+    // ------------------------------------------------------------------------------------------------
+
+    /** ... -> ..., value (two slots, the value on top). */
+    private void pushLong(long value) {
+        a.push(0);
+        if (value == (int) value) {
+            a.push(value);
+        } else {
+            a.movabs(RAX, value);
+            a.push(RAX);
+        }
+    }
+
+    private void emitLdc(Object constant) {
+        if (constant instanceof Integer i) {
+            a.push(i); // ... -> ..., int
+        } else if (constant instanceof Long l) {
+            pushLong(l);
+        } else if (constant instanceof String s) {
+            a.push(new Imm(0, Ref.to(new StringConstant(s)))); // ... -> ..., string
+        } else {
+            throw unsupported("constants of type " + constant.getClass().getSimpleName() + " are not compiled yet");
+        }
+    }
+
+    /** ... -> ..., long (both slots of the local, in order). */
+    private void emitLload(int slot) {
+        a.push(Abi.local(slot, 64));
+        a.push(Abi.local(slot + 1, 64));
+    }
+
+    /** ..., long -> ... */
+    private void emitLstore(int slot) {
+        a.pop(Abi.local(slot + 1, 64));
+        a.pop(Abi.local(slot, 64));
+    }
+
+    /**
+     * Rearranges the top {@code depth} slots: pops them (top first) into registers, then pushes the registers
+     * named by {@code order} (0 = the old top), bottom first: {@code dup_x1} is {@code shuffle(2, 0, 1, 0)}. This is how the dup and swap family is written.
+     */
+    private void shuffle(int depth, int... order) {
+        org.torito.compiler.asm.Gpr[] regs = {RAX, RCX, RDX, RSI};
+        for (int i = 0; i < depth; i++) {
+            a.pop(regs[i]);
+        }
+        for (int slot : order) {
+            a.push(regs[slot]);
+        }
+    }
+
+    /** ..., a, b -> ..., a op b (int). */
+    private void intOp(String mnemonic) {
+        a.pop(RAX);
+        a.emit(mnemonic, Mem.dword(RSP), EAX);
+    }
+
+    /** ..., a, b -> ..., a op b (long). */
+    private void longOp(String mnemonic) {
+        popLong(RAX);
+        a.emit(mnemonic, Mem.qword(RSP), RAX);
+    }
+
+    private void popLong(org.torito.compiler.asm.Gpr reg) {
+        a.pop(reg);
+        a.add(RSP, Abi.SLOT_BYTES);
+    }
+
+    /** ..., a, b -> ..., a * b */
+    private void emitImul() {
+        a.pop(RAX);
+        a.imul(EAX, Mem.dword(RSP));
+        a.mov(Mem.dword(RSP), EAX);
+    }
+
+    private void emitLmul() {
+        popLong(RAX);
+        a.imul(RAX, Mem.qword(RSP));
+        a.mov(Mem.qword(RSP), RAX);
+    }
+
+    /**
+     * ..., a, b -> ..., a / b or a % b (int). JVMS §6.5 idiv: MIN_VALUE / -1 is MIN_VALUE and the remainder 0;
+     * idiv would trap on that, so -1 takes its own path.
+     */
+    private void emitIdiv(boolean remainder) {
+        Label general = new Label();
+        Label done = new Label();
+        a.pop(RCX);
+        a.pop(RAX);
+        a.cmp(ECX, -1);
+        a.jcc(Cond.NE, general);
+        if (remainder) {
+            a.push(0);
+        } else {
+            a.neg(EAX);
+            a.push(RAX);
+        }
+        a.jmp(done);
+        a.bind(general);
+        a.cdq();
+        a.idiv(ECX);
+        a.push(remainder ? RDX : RAX);
+        a.bind(done);
+    }
+
+    /** ..., a, b -> ..., a / b or a % b (long), with the same -1 rule. */
+    private void emitLdiv(boolean remainder) {
+        Label general = new Label();
+        Label done = new Label();
+        popLong(RCX);
+        a.pop(RAX); // a's padding slot stays and becomes the result's
+        a.cmp(RCX, -1);
+        a.jcc(Cond.NE, general);
+        if (remainder) {
+            a.push(0);
+        } else {
+            a.neg(RAX);
+            a.push(RAX);
+        }
+        a.jmp(done);
+        a.bind(general);
+        a.cqo();
+        a.idiv(RCX);
+        a.push(remainder ? RDX : RAX);
+        a.bind(done);
+    }
+
+    /** ..., value, count -> ..., value shifted; the processor masks the count as JVMS requires (31 or 63). */
+    private void shift(String mnemonic, int bits) {
+        a.pop(RCX);
+        a.emit(mnemonic, Mem.of(bits, RSP, 0), CL);
+    }
+
+    /** ..., int -> ..., long */
+    private void emitI2l() {
+        a.pop(RAX);
+        a.movsxd(RAX, EAX);
+        a.push(0);
+        a.push(RAX);
+    }
+
+    /** ..., long -> ..., int */
+    private void emitL2i() {
+        popLong(RAX);
+        a.push(RAX);
+    }
+
+    /** ..., int -> ..., int narrowed to byte, char or short and widened back. */
+    private void narrow(String mnemonic, int bits) {
+        a.emit(mnemonic, EAX, Mem.of(bits, RSP, 0));
+        a.mov(Mem.dword(RSP), EAX);
+    }
+
+    /** ..., a, b -> ..., (a > b) - (a < b) */
+    private void emitLcmp() {
+        popLong(RCX);
+        popLong(RAX);
+        a.cmp(RAX, RCX);
+        a.setcc(Cond.G, org.torito.compiler.asm.Gpr.DL);
+        a.setcc(Cond.L, CL);
+        a.movzx(EDX, org.torito.compiler.asm.Gpr.DL);
+        a.movzx(ECX, CL);
+        a.sub(EDX, ECX);
+        a.push(RDX);
+    }
+
+    private static Cond condition(int offset) {
+        return switch (offset) {
+            case 0 -> Cond.E;
+            case 1 -> Cond.NE;
+            case 2 -> Cond.L;
+            case 3 -> Cond.GE;
+            case 4 -> Cond.G;
+            default -> Cond.LE;
+        };
+    }
+
+    /** ..., int -> ... ; branches when int op 0. */
+    private void emitIf(int first, int op, JumpInsnNode insn) {
+        a.pop(RAX);
+        a.test(EAX, EAX);
+        a.jcc(condition(op - first), label(insn.label));
+    }
+
+    /** ..., a, b -> ... ; branches when a op b. */
+    private void emitIfCompare(int first, int op, JumpInsnNode insn, int bits) {
+        a.pop(RCX);
+        a.pop(RAX);
+        if (bits == 32) {
+            a.cmp(EAX, ECX);
+        } else {
+            a.cmp(RAX, RCX);
+        }
+        a.jcc(condition(op - first), label(insn.label));
+    }
+
+    /** ..., index -> ... ; a compare chain for now (a jump table later). */
+    private void emitTableswitch(TableSwitchInsnNode insn) {
+        a.pop(RAX);
+        List<LabelNode> targets = insn.labels;
+        for (int i = 0; i < targets.size(); i++) {
+            a.cmp(EAX, insn.min + i);
+            a.jcc(Cond.E, label(targets.get(i)));
+        }
+        a.jmp(label(insn.dflt));
+    }
+
+    /** ..., key -> ... */
+    private void emitLookupswitch(LookupSwitchInsnNode insn) {
+        a.pop(RAX);
+        for (int i = 0; i < insn.keys.size(); i++) {
+            a.cmp(EAX, insn.keys.get(i));
+            a.jcc(Cond.E, label(insn.labels.get(i)));
+        }
+        a.jmp(label(insn.dflt));
+    }
+
+    /** ... -> ..., value */
+    private void emitGetstatic(FieldInsnNode insn) {
+        Ref field = Ref.to(new StaticFieldReference(insn.owner, insn.name, insn.desc));
+        switch (insn.desc.charAt(0)) {
+            case 'Z' -> a.movzx(EAX, Mem.abs(8, field));
+            case 'B' -> a.movsx(EAX, Mem.abs(8, field));
+            case 'C' -> a.movzx(EAX, Mem.abs(16, field));
+            case 'S' -> a.movsx(EAX, Mem.abs(16, field));
+            case 'I' -> a.mov(EAX, Mem.abs(32, field));
+            case 'J' -> {
+                a.push(0);
+                a.mov(RAX, Mem.abs(64, field));
+            }
+            case 'L', '[' -> a.mov(RAX, Mem.abs(64, field));
+            default -> throw unsupported("static fields of type " + insn.desc + " are not compiled yet");
+        }
+        a.push(RAX);
+    }
+
+    /** ..., value -> ... */
+    private void emitPutstatic(FieldInsnNode insn) {
+        Ref field = Ref.to(new StaticFieldReference(insn.owner, insn.name, insn.desc));
+        switch (insn.desc.charAt(0)) {
+            case 'Z', 'B' -> {
+                a.pop(RAX);
+                a.mov(Mem.abs(8, field), org.torito.compiler.asm.Gpr.AL);
+            }
+            case 'C', 'S' -> {
+                a.pop(RAX);
+                a.mov(Mem.abs(16, field), org.torito.compiler.asm.Gpr.AX);
+            }
+            case 'I' -> {
+                a.pop(RAX);
+                a.mov(Mem.abs(32, field), EAX);
+            }
+            case 'J' -> {
+                popLong(RAX);
+                a.mov(Mem.abs(64, field), RAX);
+            }
+            case 'L', '[' -> {
+                a.pop(RAX);
+                a.mov(Mem.abs(64, field), RAX);
+            }
+            default -> throw unsupported("static fields of type " + insn.desc + " are not compiled yet");
+        }
+    }
+
+    /** ..., arguments -> ..., result (the callee pops the arguments). */
+    private void emitInvokestatic(MethodInsnNode insn) {
+        if (insn.owner.equals(MagicIntrinsics.OWNER)) {
+            if (!MagicIntrinsics.emit(a, insn.name, insn.desc)) {
+                throw unsupported("Magic." + insn.name + insn.desc + " is not an intrinsic the compiler knows");
+            }
+            return;
+        }
+        a.call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)));
+        pushResult(Type.getReturnType(insn.desc));
+    }
+
+    private void pushResult(Type type) {
+        switch (type.getSort()) {
+            case Type.VOID -> {
+            }
+            case Type.LONG -> {
+                a.push(0);
+                a.push(RAX);
+            }
+            case Type.FLOAT, Type.DOUBLE -> throw unsupported("float and double results are not compiled yet");
+            default -> a.push(RAX);
+        }
+    }
+}

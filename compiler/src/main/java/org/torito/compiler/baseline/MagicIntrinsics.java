@@ -1,0 +1,106 @@
+package org.torito.compiler.baseline;
+
+import static org.torito.compiler.asm.Gpr.AL;
+import static org.torito.compiler.asm.Gpr.CL;
+import static org.torito.compiler.asm.Gpr.DX;
+import static org.torito.compiler.asm.Gpr.EAX;
+import static org.torito.compiler.asm.Gpr.ECX;
+import static org.torito.compiler.asm.Gpr.RAX;
+import static org.torito.compiler.asm.Gpr.RCX;
+import static org.torito.compiler.asm.Gpr.RDX;
+import static org.torito.compiler.asm.Gpr.RSP;
+
+import org.torito.compiler.asm.Assembler;
+import org.torito.compiler.asm.Label;
+import org.torito.compiler.asm.Mem;
+
+/**
+ * The machine code for each {@link org.torito.vm.Magic} method. Arguments are on the operand stack as the
+ * {@link Abi} lays them out (a long's value on top of its padding slot), results are pushed the same way.
+ */
+final class MagicIntrinsics {
+    static final String OWNER = "org/torito/vm/Magic";
+
+    private MagicIntrinsics() {
+    }
+
+    /** Emits {@code Magic.name desc}; false if there is no such intrinsic. */
+    static boolean emit(Assembler a, String name, String desc) {
+        switch (name + desc) {
+            case "outByte(II)V" -> { // ..., port, value -> ...
+                a.pop(RAX);
+                a.pop(RDX);
+                a.out(DX, AL);
+            }
+            case "outInt(II)V" -> {
+                a.pop(RAX);
+                a.pop(RDX);
+                a.out(DX, EAX);
+            }
+            case "inByte(I)I" -> { // ..., port -> ..., value
+                a.pop(RDX);
+                a.xor(EAX, EAX);
+                a.in(AL, DX);
+                a.push(RAX);
+            }
+            case "loadByte(J)B" -> load(a, "movsx", 8);
+            case "loadChar(J)C" -> load(a, "movzx", 16);
+            case "loadInt(J)I" -> load(a, "mov", 32);
+            case "loadLong(J)J" -> { // ..., address -> ..., value
+                popLong(a, RAX);
+                a.push(0);
+                a.push(Mem.qword(RAX));
+            }
+            case "storeByte(JB)V" -> { // ..., address, value -> ...
+                a.pop(RCX);
+                popLong(a, RAX);
+                a.mov(Mem.of(8, RAX, 0), CL);
+            }
+            case "storeInt(JI)V" -> {
+                a.pop(RCX);
+                popLong(a, RAX);
+                a.mov(Mem.dword(RAX), ECX);
+            }
+            case "storeLong(JJ)V" -> {
+                popLong(a, RCX);
+                popLong(a, RAX);
+                a.mov(Mem.qword(RAX), RCX);
+            }
+            case "objectAddress(Ljava/lang/Object;)J" -> { // ..., object -> ..., address
+                a.pop(RAX);
+                a.push(0);
+                a.push(RAX);
+            }
+            case "readTimestampCounter()J" -> {
+                a.rdtsc();
+                a.shl(RDX, 32);
+                a.or(RAX, RDX);
+                a.push(0);
+                a.push(RAX);
+            }
+            case "haltForever()V" -> {
+                Label again = new Label();
+                a.cli();
+                a.bind(again);
+                a.hlt();
+                a.jmp(again);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void popLong(Assembler a, org.torito.compiler.asm.Gpr reg) {
+        a.pop(reg);
+        a.add(RSP, Abi.SLOT_BYTES);
+    }
+
+    /** ..., address -> ..., value: loads {@code bits} and extends to an int with {@code mnemonic}. */
+    private static void load(Assembler a, String mnemonic, int bits) {
+        popLong(a, RAX);
+        a.emit(mnemonic, EAX, Mem.of(bits, RAX, 0));
+        a.push(RAX);
+    }
+}

@@ -1,0 +1,86 @@
+package org.torito.kernel;
+
+import org.torito.kernel.boot.BootImageInfo;
+import org.torito.kernel.boot.DebugExit;
+import org.torito.kernel.boot.PvhStartInfo;
+import org.torito.kernel.console.Console;
+import org.torito.vm.Magic;
+
+/**
+ * The Java side of boot. The trampoline (written by the image writer) switches to long mode and calls, in
+ * order: {@link #start}, the application's {@code main}, then {@link #exit} with 0. Boot reads as a list.
+ */
+public final class Boot {
+    /** {@link #start}'s protocol argument: booted by a PVH loader, {@code bootInfo} is an hvm_start_info. */
+    public static final int PROTOCOL_PVH = 1;
+    /** Booted by Torito's own BIOS loader, {@code bootInfo} is its E820 table (later). */
+    public static final int PROTOCOL_BIOS = 2;
+    private static final int MAX_COMMAND_LINE = 4096;
+
+    private Boot() {
+    }
+
+    /** Called by the trampoline in long mode, on the boot stack, with interrupts off. */
+    public static void start(long bootInfo, int protocol) {
+        Console.init();                       // console first: every later step can report
+        Console.beginLog();
+        Console.print("Torito ");
+        Console.print(BootImageInfo.version);
+        Console.print(" booting (tsc ");
+        Console.print(Magic.readTimestampCounter());
+        Console.print(")");
+        Console.println();
+        if (protocol == PROTOCOL_PVH && PvhStartInfo.isValid(bootInfo)) {
+            logMemoryMap(bootInfo);           // what the boot loader says is RAM
+            logCommandLine(PvhStartInfo.commandLine(bootInfo));
+        } else {
+            Console.log("no PVH start info: memory map and command line unknown");
+        }
+    }
+
+    private static void logMemoryMap(long info) {
+        int entries = PvhStartInfo.memoryMapEntries(info);
+        long usable = 0;
+        for (int i = 0; i < entries; i++) {
+            long entry = PvhStartInfo.memoryMapEntry(info, i);
+            long base = Magic.loadLong(entry + PvhStartInfo.ENTRY_ADDR);
+            long size = Magic.loadLong(entry + PvhStartInfo.ENTRY_SIZE);
+            int type = Magic.loadInt(entry + PvhStartInfo.ENTRY_TYPE);
+            if (size == 0) {
+                continue; // QEMU's table may end in an empty entry
+            }
+            Console.beginLog();
+            Console.print("memory ");
+            Console.printHex(base, 12);
+            Console.print("-");
+            Console.printHex(base + size - 1, 12);
+            Console.print(type == PvhStartInfo.TYPE_RAM ? " RAM" : " reserved (type ");
+            if (type != PvhStartInfo.TYPE_RAM) {
+                Console.print(type);
+                Console.print(")");
+            } else {
+                usable += size;
+            }
+            Console.println();
+        }
+        Console.beginLog();
+        Console.print("usable RAM: ");
+        Console.print(usable >> 20);
+        Console.print(" MiB");
+        Console.println();
+    }
+
+    private static void logCommandLine(long commandLine) {
+        Console.beginLog();
+        Console.print("command line: ");
+        if (commandLine != 0) {
+            Console.printCString(commandLine, MAX_COMMAND_LINE);
+        }
+        Console.println();
+    }
+
+    /** Leaves the VM with {@code code} as the program's exit status. */
+    public static void exit(int code) {
+        DebugExit.exit(code);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Boot: the Java entry after the trampoline ({@link org.torito.kernel.Boot}), the boot protocols' data
+ * (PVH start info), facts the image writer leaves in the image, and leaving the VM. Target only.
+ */
+package org.torito.kernel.boot;

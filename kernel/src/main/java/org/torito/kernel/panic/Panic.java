@@ -1,0 +1,138 @@
+package org.torito.kernel.panic;
+
+import org.torito.kernel.boot.BootImageInfo;
+import org.torito.kernel.boot.DebugExit;
+import org.torito.kernel.console.Console;
+import org.torito.vm.Magic;
+
+/**
+ * The last words of the kernel: a report of an unexpected CPU exception with the Java method it happened in,
+ * the registers and the Java frames above it, then exit with {@link DebugExit#PANIC_EXIT_CODE}.
+ */
+public final class Panic {
+    private static final int MAX_FRAMES = 32;
+    private static final int MAX_NAME_BYTES = 1024;
+
+    private Panic() {
+    }
+
+    /** Called by the exception stubs with the address of an {@link InterruptFrame}; never returns. */
+    public static void cpuException(long frame) {
+        int vector = (int) Magic.loadLong(frame + InterruptFrame.VECTOR);
+        long rip = Magic.loadLong(frame + InterruptFrame.RIP);
+        Console.println();
+        Console.print("PANIC: CPU exception ");
+        Console.print(vector);
+        Console.print(" (");
+        Console.print(exceptionName(vector));
+        Console.print(") error code ");
+        Console.printHex(Magic.loadLong(frame + InterruptFrame.ERROR_CODE), 4);
+        Console.println();
+        Console.print("  in ");
+        printMethod(rip);
+        Console.print(" at rip ");
+        Console.printHex(rip, 16);
+        Console.println();
+        printRegisters(frame);
+        printStack(Magic.loadLong(frame + InterruptFrame.RBP));
+        DebugExit.exit(DebugExit.PANIC_EXIT_CODE);
+    }
+
+    private static void printRegisters(long frame) {
+        register(frame, "rax", InterruptFrame.RAX);
+        register(frame, "rbx", InterruptFrame.RBX);
+        register(frame, "rcx", InterruptFrame.RCX);
+        register(frame, "rdx", InterruptFrame.RDX);
+        Console.println();
+        register(frame, "rsi", InterruptFrame.RSI);
+        register(frame, "rdi", InterruptFrame.RDI);
+        register(frame, "rbp", InterruptFrame.RBP);
+        register(frame, "rsp", InterruptFrame.RSP);
+        Console.println();
+        register(frame, "r8 ", InterruptFrame.R8);
+        register(frame, "r9 ", InterruptFrame.R9);
+        register(frame, "r10", InterruptFrame.R10);
+        register(frame, "r11", InterruptFrame.R11);
+        Console.println();
+        register(frame, "r12", InterruptFrame.R12);
+        register(frame, "r13", InterruptFrame.R13);
+        register(frame, "r14", InterruptFrame.R14);
+        register(frame, "r15", InterruptFrame.R15);
+        Console.println();
+        register(frame, "rflags", InterruptFrame.RFLAGS);
+        register(frame, "cs", InterruptFrame.CS);
+        register(frame, "ss", InterruptFrame.SS);
+        Console.println();
+    }
+
+    private static void register(long frame, String name, int offset) {
+        Console.print("  ");
+        Console.print(name);
+        Console.print("=");
+        Console.printHex(Magic.loadLong(frame + offset), 16);
+    }
+
+    /** Follows the frame-pointer chain while return addresses point into compiled code. */
+    private static void printStack(long rbp) {
+        Console.println("  Java frames:");
+        for (int i = 0; i < MAX_FRAMES && rbp != 0; i++) {
+            long returnAddress = Magic.loadLong(rbp + 8);
+            if (returnAddress < BootImageInfo.codeStart || returnAddress >= BootImageInfo.codeEnd) {
+                return;
+            }
+            Console.print("    at ");
+            printMethod(returnAddress - 1); // the call instruction, not the one after it
+            Console.println();
+            rbp = Magic.loadLong(rbp);
+        }
+    }
+
+    /** Prints the name of the compiled method containing {@code address}, or "?" if none does. */
+    public static void printMethod(long address) {
+        long entry = findMethod(address);
+        if (entry == 0) {
+            Console.print("?");
+        } else {
+            Console.printCString(Magic.loadLong(entry + 16), MAX_NAME_BYTES);
+        }
+    }
+
+    /** The method-table entry whose code contains {@code address}, or 0. */
+    private static long findMethod(long address) {
+        long entry = BootImageInfo.methodTable;
+        for (int i = 0; i < BootImageInfo.methodCount; i++) {
+            if (address >= Magic.loadLong(entry) && address < Magic.loadLong(entry + 8)) {
+                return entry;
+            }
+            entry += BootImageInfo.METHOD_ENTRY_BYTES;
+        }
+        return 0;
+    }
+
+    /** Mnemonics from SDM Vol. 3A Table 6-1. */
+    static String exceptionName(int vector) {
+        switch (vector) {
+            case 0: return "#DE divide error";
+            case 1: return "#DB debug";
+            case 2: return "NMI";
+            case 3: return "#BP breakpoint";
+            case 4: return "#OF overflow";
+            case 5: return "#BR bound range";
+            case 6: return "#UD invalid opcode";
+            case 7: return "#NM device not available";
+            case 8: return "#DF double fault";
+            case 10: return "#TS invalid TSS";
+            case 11: return "#NP segment not present";
+            case 12: return "#SS stack fault";
+            case 13: return "#GP general protection";
+            case 14: return "#PF page fault";
+            case 16: return "#MF x87 error";
+            case 17: return "#AC alignment check";
+            case 18: return "#MC machine check";
+            case 19: return "#XM SIMD exception";
+            case 20: return "#VE virtualization exception";
+            case 21: return "#CP control protection";
+            default: return "reserved";
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.torito.vm;
+
+/**
+ * Operations Java cannot express: port I/O, raw memory, the address of an object, halting the CPU.
+ *
+ * <p>Every method here is a compiler intrinsic: the baseline compiler replaces each call with a few machine
+ * instructions (see {@code org.torito.compiler.baseline.MagicIntrinsics}); the bodies below never run in an
+ * image. On the host they throw, so VM code that uses Magic cannot be run there by accident. Addresses are
+ * physical (the image runs identity-mapped).
+ */
+public final class Magic {
+    private Magic() {
+    }
+
+    private static UnsupportedOperationException hostOnly(String method) {
+        return new UnsupportedOperationException("Magic." + method
+                + " is a compiler intrinsic and runs only inside a Torito image");
+    }
+
+    /** {@code out dx, al}: writes the low byte of {@code value} to I/O port {@code port}. */
+    public static void outByte(int port, int value) {
+        throw hostOnly("outByte");
+    }
+
+    /** {@code out dx, eax}: writes 32 bits to I/O port {@code port}. */
+    public static void outInt(int port, int value) {
+        throw hostOnly("outInt");
+    }
+
+    /** {@code in al, dx}: reads a byte from I/O port {@code port}, zero-extended. */
+    public static int inByte(int port) {
+        throw hostOnly("inByte");
+    }
+
+    /** The signed byte at {@code address}. */
+    public static byte loadByte(long address) {
+        throw hostOnly("loadByte");
+    }
+
+    /** The unsigned 16-bit value at {@code address}, as a char. */
+    public static char loadChar(long address) {
+        throw hostOnly("loadChar");
+    }
+
+    public static int loadInt(long address) {
+        throw hostOnly("loadInt");
+    }
+
+    public static long loadLong(long address) {
+        throw hostOnly("loadLong");
+    }
+
+    public static void storeByte(long address, byte value) {
+        throw hostOnly("storeByte");
+    }
+
+    public static void storeInt(long address, int value) {
+        throw hostOnly("storeInt");
+    }
+
+    public static void storeLong(long address, long value) {
+        throw hostOnly("storeLong");
+    }
+
+    /** The address of {@code object} (its header); objects do not move yet. */
+    public static long objectAddress(Object object) {
+        throw hostOnly("objectAddress");
+    }
+
+    /** The time-stamp counter ({@code rdtsc}). */
+    public static long readTimestampCounter() {
+        throw hostOnly("readTimestampCounter");
+    }
+
+    /** Stops this CPU for good: interrupts off, then {@code hlt} forever. */
+    public static void haltForever() {
+        throw hostOnly("haltForever");
+    }
+}
