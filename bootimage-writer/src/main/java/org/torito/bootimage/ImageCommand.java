@@ -23,7 +23,8 @@ public final class ImageCommand {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs the command; returns its exit status (0 image written, 1 build error, 2 bad usage). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         List<Path> classPath = new ArrayList<>();
         String mainClass = null;
         Path output = null;
@@ -71,6 +72,11 @@ public final class ImageCommand {
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, ".torito-image", ".tmp");
             Files.write(temporary, image.elf());
+            try {
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default permissions
+            }
             Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             out.printf("wrote %s: %d methods, %d bytes of code from %d bytes of bytecode, %d bytes of data%n",
                     output, image.methods(), image.codeBytes(), image.bytecodeBytes(), image.dataBytes());

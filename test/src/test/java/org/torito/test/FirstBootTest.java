@@ -1,0 +1,143 @@
+package org.torito.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.torito.bootimage.ImageCommand;
+import org.torito.bootimage.launch.Accel;
+import org.torito.bootimage.launch.BootOptions;
+import org.torito.bootimage.launch.BootResult;
+import org.torito.bootimage.launch.Machine;
+import org.torito.bootimage.launch.QemuBoot;
+import org.torito.kernel.boot.DebugExit;
+
+/**
+ * The first vertical slice on real (emulated) hardware: {@code apps/hello} as built by {@code mvn package}
+ * boots on every machine type and prints exactly its output; exit codes and CPU-exception panics reach the
+ * host; the image writer refuses bad input without writing an image.
+ */
+@Tag("qemu")
+class FirstBootTest {
+    /** What Hello prints; the primes and checksum were checked against the same loop on HotSpot. */
+    static final String HELLO_OUTPUT = "Hello from Torito! The first 20 primes: 2 3 5 7 11 13 17 19 23 29 31 37 41 43"
+            + " 47 53 59 61 67 71\nchecksum 7817441420397738689\n";
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    static Path helloElf() {
+        Path elf = Path.of(System.getProperty("torito.apps.dir", "../apps"), "hello", "target", "hello.elf");
+        assertTrue(Files.isRegularFile(elf), elf + " is missing: `mvn package` (or ./torito test) builds it");
+        return elf;
+    }
+
+    static BootResult boot(Path image, Machine machine, Accel accel, List<String> args) throws IOException {
+        BootOptions options = BootOptions.forImage(image).withMachine(machine).withAccel(accel)
+                .withTimeout(TIMEOUT).withKernelArgs(args);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        return QemuBoot.onThisHost().boot(options, OutputStream.nullOutputStream(), log);
+    }
+
+    static void assertBoot(BootResult result, int exitCode, String output) {
+        String context = "\n--- program output ---\n" + result.programOutputText() + "\n--- kernel log ---\n"
+                + result.kernelLogText();
+        assertFalse(result.timedOut(), "timed out" + context);
+        assertEquals(exitCode, result.exitCode(), "exit code" + context);
+        if (output != null) {
+            assertEquals(output, result.programOutputText(), "program output" + context);
+        }
+    }
+
+    /** Builds an image of {@code mainClass} from the test classes into {@code dir}. */
+    static Path image(String mainClass, Path dir) {
+        Path out = dir.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".elf");
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        int status = ImageCommand.run(new String[] {"--cp", testClasses(), "--main", mainClass, "--out",
+            out.toString()}, print, print);
+        assertEquals(0, status, messages.toString(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    static String testClasses() {
+        return Path.of(FirstBootTest.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Machine.class, names = {"MICROVM", "PC"})
+    void hello_elfUnderTcg_printsPrimesAndExitsZero(Machine machine) throws IOException {
+        BootResult result = boot(helloElf(), machine, Accel.TCG, List.of("alpha", "beta"));
+
+        assertBoot(result, 0, HELLO_OUTPUT);
+        assertTrue(result.kernelLogText().contains("Torito 0.1.0 booting"), result.kernelLogText());
+        assertTrue(result.kernelLogText().contains("usable RAM: "), result.kernelLogText());
+        assertTrue(result.kernelLogText().contains("command line: alpha beta"), result.kernelLogText());
+    }
+
+    @Test
+    void hello_elfUnderKvm_printsPrimesAndExitsZero() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Accel.kvmUsableOnThisHost(), "KVM is not usable here");
+
+        BootResult result = boot(helloElf(), Machine.MICROVM, Accel.KVM, List.of());
+
+        assertBoot(result, 0, HELLO_OUTPUT);
+    }
+
+    @Test
+    void exitThree_exitsWithThree(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.ExitThree", dir), Machine.MICROVM, Accel.TCG,
+                List.of());
+
+        assertBoot(result, 3, "leaving with 3\n");
+    }
+
+    @Test
+    void divideByZero_panicsNamingTheMethod(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.DivideByZero", dir), Machine.MICROVM, Accel.TCG,
+                List.of());
+
+        assertBoot(result, DebugExit.PANIC_EXIT_CODE, null);
+        String out = result.programOutputText();
+        assertTrue(out.startsWith("dividing by zero\n"), out);
+        assertTrue(out.contains("PANIC: CPU exception 0 (#DE divide error)"), out);
+        assertTrue(out.contains("in org.torito.test.programs.DivideByZero.divide(II)I at rip 0x"), out);
+        assertTrue(out.contains("at org.torito.test.programs.DivideByZero.main([Ljava/lang/String;)V"), out);
+    }
+
+    @Test
+    void image_classWithoutMain_failsClearlyAndWritesNothing(@TempDir Path dir) {
+        assertImageFails(dir, "org.torito.test.programs.NoMain",
+                "class org.torito.test.programs.NoMain has no method public static void main(String[])");
+    }
+
+    @Test
+    void image_missingClass_failsClearlyAndWritesNothing(@TempDir Path dir) {
+        assertImageFails(dir, "org.example.DoesNotExist", "main class org.example.DoesNotExist is not on the class path");
+    }
+
+    private static void assertImageFails(Path dir, String mainClass, String message) {
+        Path out = dir.resolve("x.elf");
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
+
+        int status = ImageCommand.run(new String[] {"--cp", testClasses(), "--main", mainClass, "--out",
+            out.toString()}, print, print);
+
+        assertEquals(1, status);
+        assertTrue(messages.toString(StandardCharsets.UTF_8).contains(message), messages.toString());
+        assertFalse(Files.exists(out), "no image may be written on an error");
+    }
+}

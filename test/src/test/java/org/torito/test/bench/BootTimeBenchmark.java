@@ -1,0 +1,73 @@
+package org.torito.test.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.torito.bootimage.launch.Accel;
+import org.torito.bootimage.launch.BootOptions;
+import org.torito.bootimage.launch.BootResult;
+import org.torito.bootimage.launch.Machine;
+import org.torito.bootimage.launch.QemuBoot;
+
+/**
+ * Boot time of {@code apps/hello} against the trivial PVH image on the same QEMU command line
+ * ({@code -M microvm}), TCG and (where usable) KVM: median wall time from QEMU launch to the first console
+ * byte and to exit over {@link #RUNS} boots each, printed as a table with ratios. A benchmark, run on demand
+ * ({@code mvn -pl test test -Dtest=BootTimeBenchmark}); it asserts only that the boots worked.
+ */
+class BootTimeBenchmark {
+    private static final int RUNS = 10;
+
+    @Test
+    void helloAgainstTrivialImage(@TempDir Path dir) throws IOException {
+        Path trivial = dir.resolve("trivial.elf");
+        Files.write(trivial, TrivialImage.elf());
+        Path hello = Path.of(System.getProperty("torito.apps.dir", "../apps"), "hello", "target", "hello.elf");
+        List<Accel> accels = new ArrayList<>(List.of(Accel.TCG));
+        if (Accel.kvmUsableOnThisHost()) {
+            accels.add(Accel.KVM);
+        }
+        StringBuilder table = new StringBuilder(String.format("%n%-6s %-10s %14s %14s%n", "accel", "image",
+                "first byte ms", "exit ms"));
+        for (Accel accel : accels) {
+            long[] floor = measure(trivial, accel);
+            long[] app = measure(hello, accel);
+            row(table, accel, "trivial", floor);
+            row(table, accel, "hello", app);
+            table.append(String.format("%-6s %-10s %13.2fx %13.2fx%n", accel, "ratio", (double) app[0] / floor[0],
+                    (double) app[1] / floor[1]));
+        }
+        System.out.println(table);
+    }
+
+    private static void row(StringBuilder table, Accel accel, String name, long[] medians) {
+        table.append(String.format("%-6s %-10s %14.1f %14.1f%n", accel, name, medians[0] / 1e6, medians[1] / 1e6));
+    }
+
+    /** Median launch-to-first-byte and launch-to-exit in nanoseconds. */
+    private static long[] measure(Path image, Accel accel) throws IOException {
+        long[] first = new long[RUNS];
+        long[] exit = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            BootOptions options = BootOptions.forImage(image).withMachine(Machine.MICROVM).withAccel(accel)
+                    .withTimeout(Duration.ofSeconds(60));
+            BootResult result = QemuBoot.onThisHost().boot(options, OutputStream.nullOutputStream(),
+                    OutputStream.nullOutputStream());
+            assertEquals(0, result.exitCode(), image + ": " + result.summary());
+            first[i] = result.firstByteNanos();
+            exit[i] = result.exitNanos();
+        }
+        Arrays.sort(first);
+        Arrays.sort(exit);
+        return new long[] {first[RUNS / 2], exit[RUNS / 2]};
+    }
+}
