@@ -137,8 +137,10 @@ public final class BootImageBuilder {
         }
         System.arraycopy(table, 0, textBytes, (int) (methodTable - ImageLayout.TEXT_BASE), table.length);
         List<ElfImageWriter.Segment> segments = List.of(
-                new ElfImageWriter.Segment(".bss", ImageLayout.IMAGE_BASE, new byte[0],
-                        ImageLayout.ZEROED_END - ImageLayout.IMAGE_BASE, true, false),
+                new ElfImageWriter.Segment(".pagetables", ImageLayout.PML4, Trampoline.pageTables(),
+                        ImageLayout.PAGE_TABLES_END - ImageLayout.PML4, true, false),
+                new ElfImageWriter.Segment(".bss", ImageLayout.PAGE_TABLES_END, new byte[0],
+                        ImageLayout.ZEROED_END - ImageLayout.PAGE_TABLES_END, true, false),
                 new ElfImageWriter.Segment(".text", ImageLayout.TEXT_BASE, textBytes, textBytes.length, false, true),
                 new ElfImageWriter.Segment(".data", dataBase, dataBytes, dataBytes.length, true, false));
         byte[] elf = ElfImageWriter.write(segments, pvhEntry, symbols);

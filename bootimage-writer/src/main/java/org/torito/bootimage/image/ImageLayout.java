@@ -4,7 +4,7 @@ package org.torito.bootimage.image;
  * The physical memory map of a boot image; the image is linked to run at these addresses, identity-mapped.
  *
  * <pre>
- *   0x0010_0000  page tables: PML4, PDPT, 4 page directories (2 MiB pages, the first 4 GiB)  [zeroed]
+ *   0x0010_0000  page tables: PML4, PDPT, 4 page directories (2 MiB pages, the first 4 GiB), prebuilt
  *   0x0010_6000  boot stack, 64 KiB, growing down from 0x0011_6000                          [zeroed]
  *   0x0012_0000  text: long-mode entry and exception stubs, IDT, the PVH entry (32-bit) and
  *                GDT, then compiled methods, the method table and method names
@@ -24,6 +24,7 @@ public final class ImageLayout {
     public static final long PAGE_TABLES_END = PAGE_DIRECTORIES + PAGE_DIRECTORY_COUNT * BYTES_IN_PAGE;
     public static final long BOOT_STACK_BYTES = 64 * 1024;
     public static final long BOOT_STACK_TOP = PAGE_TABLES_END + BOOT_STACK_BYTES;
+    /** The zeroed region (the stack) starts after the page tables and ends here. */
     public static final long ZEROED_END = BOOT_STACK_TOP;
     public static final long TEXT_BASE = 0x12_0000;
     /** Alignment of each compiled method's first instruction. */

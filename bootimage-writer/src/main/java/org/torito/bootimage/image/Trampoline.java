@@ -28,10 +28,11 @@ import org.torito.kernel.panic.InterruptFrame;
  * The code between the boot loader and Java, generated with our assembler.
  *
  * <p>{@link #entry32} is the PVH entry (Xen's PVH boot protocol: 32-bit protected mode, flat segments, paging
- * off, EBX = physical address of {@code hvm_start_info}). It builds identity page tables for the first 4 GiB
- * with 2 MiB pages, enables PAE and EFER.LME, loads the GDT, turns paging on and far-jumps into
- * {@link #longMode}. Until paging is on it uses only plain integer instructions: some KVM hosts emulate that
- * stretch and support little else.
+ * off, EBX = physical address of {@code hvm_start_info}). It points CR3 at the page tables the image carries
+ * ({@link #pageTables}), enables PAE and EFER.LME, loads the GDT, turns paging on and far-jumps into
+ * {@link #longMode}. Until paging is on it runs a dozen plain integer instructions and no loops: some KVM
+ * hosts emulate that stretch instruction by instruction (building the tables there cost ~50 ms under
+ * kvm_pvm) and support little else.
  *
  * <p>{@link #longMode} loads the data segments, the boot stack, enables SSE (CR0.EM=0, CR0.MP=1,
  * CR4.OSFXSR|OSXMMEXCPT, SDM Vol. 3A §13.1.4), loads the IDT of CPU exception stubs and calls
@@ -156,12 +157,35 @@ final class Trampoline {
         }
     }
 
+    /**
+     * Identity page tables for the first 4 GiB with 2 MiB pages, as bytes to load at {@link ImageLayout#PML4}:
+     * PML4[0] -> PDPT, PDPT[0..3] -> four page directories, each of 512 present, writable 2 MiB pages
+     * (SDM Vol. 3A §4.5, Tables 4-15, 4-17).
+     */
+    static byte[] pageTables() {
+        byte[] tables = new byte[(int) (ImageLayout.PAGE_TABLES_END - ImageLayout.PML4)];
+        putLong(tables, (int) (ImageLayout.PML4 - ImageLayout.PML4), ImageLayout.PDPT | PAGE_PRESENT_WRITABLE);
+        for (int i = 0; i < ImageLayout.PAGE_DIRECTORY_COUNT; i++) {
+            long directory = ImageLayout.PAGE_DIRECTORIES + i * ImageLayout.BYTES_IN_PAGE;
+            putLong(tables, (int) (ImageLayout.PDPT - ImageLayout.PML4) + 8 * i, directory | PAGE_PRESENT_WRITABLE);
+            for (int e = 0; e < 512; e++) {
+                long page = (i * 512L + e) * BYTES_IN_LARGE_PAGE;
+                putLong(tables, (int) (directory - ImageLayout.PML4) + 8 * e, page | PAGE_PRESENT_WRITABLE | PAGE_LARGE);
+            }
+        }
+        return tables;
+    }
+
+    private static void putLong(byte[] bytes, int at, long value) {
+        for (int i = 0; i < 8; i++) {
+            bytes[at + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
     /** The PVH entry at {@code origin}, jumping to {@code longModeEntry}. */
     static MachineCode entry32(long origin, long longModeEntry, List<Label> symbols) {
         Assembler a = new Assembler(Mode.BITS32, origin);
         Label entry = new Label("torito.pvhEntry");
-        Label zero = new Label();
-        Label fill = new Label();
         Label gdt = new Label("torito.gdt");
         Label gdtr = new Label("torito.gdtr");
         symbols.addAll(List.of(entry, gdt));
@@ -170,27 +194,6 @@ final class Trampoline {
         a.cli();
         a.mov(ESI, EBX);                       // hvm_start_info, for Boot.start
         a.mov(EDI, Boot.PROTOCOL_PVH);
-        a.mov(EDX, ImageLayout.PML4);          // zero the page tables: the BIOS path has no loader to do it
-        a.mov(ECX, (ImageLayout.PAGE_TABLES_END - ImageLayout.PML4) / 4);
-        a.bind(zero);
-        a.mov(Mem.dword(EDX), 0);
-        a.add(EDX, 4);
-        a.dec(ECX);
-        a.jcc(org.torito.compiler.asm.Cond.NE, zero);
-        a.mov(Mem.abs(32, ImageLayout.PML4), ImageLayout.PDPT | PAGE_PRESENT_WRITABLE);
-        for (int i = 0; i < ImageLayout.PAGE_DIRECTORY_COUNT; i++) {
-            a.mov(Mem.abs(32, ImageLayout.PDPT + 8L * i),
-                    (ImageLayout.PAGE_DIRECTORIES + i * ImageLayout.BYTES_IN_PAGE) | PAGE_PRESENT_WRITABLE);
-        }
-        a.mov(EDX, ImageLayout.PAGE_DIRECTORIES); // 2048 entries of 2 MiB: the first 4 GiB, identity
-        a.mov(EAX, PAGE_PRESENT_WRITABLE | PAGE_LARGE);
-        a.mov(ECX, ImageLayout.PAGE_DIRECTORY_COUNT * 512);
-        a.bind(fill);
-        a.mov(Mem.dword(EDX), EAX);
-        a.add(EAX, BYTES_IN_LARGE_PAGE);
-        a.add(EDX, 8);
-        a.dec(ECX);
-        a.jcc(org.torito.compiler.asm.Cond.NE, fill);
         a.mov(EAX, ImageLayout.PML4);
         a.mov(ControlRegister.CR3, EAX);
         a.mov(EAX, ControlRegister.CR4);

@@ -23,6 +23,14 @@ public final class Uart {
     private static final int DIVISOR_115200 = 1;
     /** Bounded wait for the transmitter, so a missing UART cannot hang the kernel. */
     private static final int MAX_POLLS = 100_000;
+    /** Bytes the transmit FIFO takes once the line status says it is empty (16550 with FIFOs on). */
+    private static final int FIFO_BYTES = 16;
+
+    /**
+     * Bytes that can still go into the FIFO without asking the line status: each port access is a VM exit
+     * under a hypervisor, so polling once per FIFO instead of once per byte halves the console's cost.
+     */
+    private static int fifoSpace;
 
     private Uart() {
     }
@@ -40,11 +48,15 @@ public final class Uart {
 
     /** Sends one byte, waiting (boundedly) until the transmitter can take it. */
     public static void write(int port, int value) {
-        for (int i = 0; i < MAX_POLLS; i++) {
-            if ((Magic.inByte(port + LINE_STATUS) & LINE_STATUS_THR_EMPTY) != 0) {
-                break;
+        if (fifoSpace == 0) {
+            for (int i = 0; i < MAX_POLLS; i++) {
+                if ((Magic.inByte(port + LINE_STATUS) & LINE_STATUS_THR_EMPTY) != 0) {
+                    break;
+                }
             }
+            fifoSpace = FIFO_BYTES;
         }
+        fifoSpace--;
         Magic.outByte(port + DATA, value);
     }
 }
