@@ -128,6 +128,15 @@ class FirstBootTest {
         assertImageFails(dir, "org.example.DoesNotExist", "main class org.example.DoesNotExist is not on the class path");
     }
 
+    @Test
+    void image_unsupportedBytecode_namesMethodBytecodeOffsetAndChain(@TempDir Path dir) {
+        assertImageFails(dir, "org.torito.test.programs.UsesObjects",
+                "org.torito.test.programs.UsesObjects.helper()V: bytecode new at offset 0 is not supported");
+        assertImageFails(dir, "org.torito.test.programs.UsesObjects",
+                "reached by org.torito.test.programs.UsesObjects.helper()V"
+                + " <- org.torito.test.programs.UsesObjects.main([Ljava/lang/String;)V");
+    }
+
     private static void assertImageFails(Path dir, String mainClass, String message) {
         Path out = dir.resolve("x.elf");
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
