@@ -119,7 +119,7 @@ public final class BootImageBuilder {
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
             long value = initialValue(e.getKey(), methodTable, methods.size(), codeStart, codeEnd);
-            putLong(dataBytes, (int) (e.getValue() - dataBase), value);
+            LittleEndian.putLong(dataBytes, (int) (e.getValue() - dataBase), value);
         }
 
         // Link and write.
@@ -208,12 +208,12 @@ public final class BootImageBuilder {
             byte[] value = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : s.getBytes(StandardCharsets.UTF_16LE);
             long arrayAddress = base + out.size();
             byte[] array = new byte[(int) ObjectLayout.arraySize(1, value.length)];
-            putLong(array, ObjectLayout.ARRAY_LENGTH_OFFSET, value.length);
+            LittleEndian.putLong(array, ObjectLayout.ARRAY_LENGTH_OFFSET, value.length);
             System.arraycopy(value, 0, array, ObjectLayout.ARRAY_ELEMENTS_OFFSET, value.length);
             out.writeBytes(array);
             long stringAddress = base + out.size();
             byte[] string = new byte[(int) ObjectLayout.align(StringLayout.HASH_IS_ZERO_OFFSET + 1)];
-            putLong(string, StringLayout.VALUE_OFFSET, arrayAddress);
+            LittleEndian.putLong(string, StringLayout.VALUE_OFFSET, arrayAddress);
             string[StringLayout.CODER_OFFSET] = latin1 ? StringLayout.LATIN1 : StringLayout.UTF16;
             out.writeBytes(string);
             addresses.put(new StringConstant(s), stringAddress);
@@ -232,9 +232,9 @@ public final class BootImageBuilder {
             CompiledMethod m = sorted.get(i);
             long start = addresses.get(m.method());
             int at = i * org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES;
-            putLong(entries, at, start);
-            putLong(entries, at + 8, start + m.code().size());
-            putLong(entries, at + 16, namesAddress + names.size());
+            LittleEndian.putLong(entries, at, start);
+            LittleEndian.putLong(entries, at + 8, start + m.code().size());
+            LittleEndian.putLong(entries, at + 16, namesAddress + names.size());
             names.writeBytes(m.method().toString().getBytes(StandardCharsets.UTF_8));
             names.write(0);
         }
@@ -281,9 +281,4 @@ public final class BootImageBuilder {
                 + " has a constant of type " + constant.getClass().getSimpleName() + ", not supported yet");
     }
 
-    private static void putLong(byte[] bytes, int at, long value) {
-        for (int i = 0; i < 8; i++) {
-            bytes[at + i] = (byte) (value >>> (8 * i));
-        }
-    }
 }

@@ -150,11 +150,8 @@ final class Trampoline {
     private static void writeGate(byte[] bytes, int at, long handler) {
         long low = (handler & 0xFFFF) | ((long) CODE64_SELECTOR << 16) | (0x8EL << 40)
                 | ((handler >>> 16) & 0xFFFF) << 48;
-        long high = handler >>> 32;
-        for (int i = 0; i < 8; i++) {
-            bytes[at + i] = (byte) (low >>> (8 * i));
-            bytes[at + 8 + i] = (byte) (high >>> (8 * i));
-        }
+        LittleEndian.putLong(bytes, at, low);
+        LittleEndian.putLong(bytes, at + 8, handler >>> 32);
     }
 
     /**
@@ -164,23 +161,18 @@ final class Trampoline {
      */
     static byte[] pageTables() {
         byte[] tables = new byte[(int) (ImageLayout.PAGE_TABLES_END - ImageLayout.PML4)];
-        putLong(tables, (int) (ImageLayout.PML4 - ImageLayout.PML4), ImageLayout.PDPT | PAGE_PRESENT_WRITABLE);
+        LittleEndian.putLong(tables, (int) (ImageLayout.PML4 - ImageLayout.PML4), ImageLayout.PDPT | PAGE_PRESENT_WRITABLE);
         for (int i = 0; i < ImageLayout.PAGE_DIRECTORY_COUNT; i++) {
             long directory = ImageLayout.PAGE_DIRECTORIES + i * ImageLayout.BYTES_IN_PAGE;
-            putLong(tables, (int) (ImageLayout.PDPT - ImageLayout.PML4) + 8 * i, directory | PAGE_PRESENT_WRITABLE);
+            LittleEndian.putLong(tables, (int) (ImageLayout.PDPT - ImageLayout.PML4) + 8 * i, directory | PAGE_PRESENT_WRITABLE);
             for (int e = 0; e < 512; e++) {
                 long page = (i * 512L + e) * BYTES_IN_LARGE_PAGE;
-                putLong(tables, (int) (directory - ImageLayout.PML4) + 8 * e, page | PAGE_PRESENT_WRITABLE | PAGE_LARGE);
+                LittleEndian.putLong(tables, (int) (directory - ImageLayout.PML4) + 8 * e, page | PAGE_PRESENT_WRITABLE | PAGE_LARGE);
             }
         }
         return tables;
     }
 
-    private static void putLong(byte[] bytes, int at, long value) {
-        for (int i = 0; i < 8; i++) {
-            bytes[at + i] = (byte) (value >>> (8 * i));
-        }
-    }
 
     /** The PVH entry at {@code origin}, jumping to {@code longModeEntry}. */
     static MachineCode entry32(long origin, long longModeEntry, List<Label> symbols) {

@@ -1,5 +1,6 @@
 package org.torito.compiler.baseline;
 
+import org.torito.compiler.asm.Assembler;
 import org.torito.compiler.asm.Gpr;
 import org.torito.compiler.asm.Mem;
 
@@ -47,6 +48,18 @@ public final class Abi {
     /** Local slot {@code slot} in the current frame, as a {@code bits}-wide operand. */
     public static Mem local(int slot, int bits) {
         return Mem.of(bits, FRAME_POINTER, -(long) SLOT_BYTES * (slot + 1));
+    }
+
+    /** ..., long -> ... : pops a long's value into {@code reg} and drops its padding slot. */
+    public static void popLong(Assembler a, Gpr reg) {
+        a.pop(reg);
+        a.add(STACK_POINTER, SLOT_BYTES);
+    }
+
+    /** ... -> ..., long : pushes {@code reg} as a long (a padding slot, then the value). */
+    public static void pushLong(Assembler a, Gpr reg) {
+        a.push(0);
+        a.push(reg);
     }
 
     /** Argument slot {@code slot} of {@code argSlots}, as pushed by the caller. */

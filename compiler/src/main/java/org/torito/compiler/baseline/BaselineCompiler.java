@@ -301,8 +301,7 @@ public final class BaselineCompiler {
     }
 
     private void popLong(org.torito.compiler.asm.Gpr reg) {
-        a.pop(reg);
-        a.add(RSP, Abi.SLOT_BYTES);
+        Abi.popLong(a, reg);
     }
 
     /** ..., a, b -> ..., a * b */
@@ -375,8 +374,7 @@ public final class BaselineCompiler {
     private void emitI2l() {
         a.pop(RAX);
         a.movsxd(RAX, EAX);
-        a.push(0);
-        a.push(RAX);
+        Abi.pushLong(a, RAX);
     }
 
     /** ..., long -> ..., int */
@@ -518,10 +516,7 @@ public final class BaselineCompiler {
         switch (type.getSort()) {
             case Type.VOID -> {
             }
-            case Type.LONG -> {
-                a.push(0);
-                a.push(RAX);
-            }
+            case Type.LONG -> Abi.pushLong(a, RAX);
             case Type.FLOAT, Type.DOUBLE -> throw unsupported("float and double results are not compiled yet");
             default -> a.push(RAX);
         }

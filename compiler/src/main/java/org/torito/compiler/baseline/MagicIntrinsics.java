@@ -8,7 +8,6 @@ import static org.torito.compiler.asm.Gpr.ECX;
 import static org.torito.compiler.asm.Gpr.RAX;
 import static org.torito.compiler.asm.Gpr.RCX;
 import static org.torito.compiler.asm.Gpr.RDX;
-import static org.torito.compiler.asm.Gpr.RSP;
 
 import org.torito.compiler.asm.Assembler;
 import org.torito.compiler.asm.Label;
@@ -47,36 +46,34 @@ final class MagicIntrinsics {
             case "loadChar(J)C" -> load(a, "movzx", 16);
             case "loadInt(J)I" -> load(a, "mov", 32);
             case "loadLong(J)J" -> { // ..., address -> ..., value
-                popLong(a, RAX);
+                Abi.popLong(a, RAX);
                 a.push(0);
                 a.push(Mem.qword(RAX));
             }
             case "storeByte(JB)V" -> { // ..., address, value -> ...
                 a.pop(RCX);
-                popLong(a, RAX);
+                Abi.popLong(a, RAX);
                 a.mov(Mem.of(8, RAX, 0), CL);
             }
             case "storeInt(JI)V" -> {
                 a.pop(RCX);
-                popLong(a, RAX);
+                Abi.popLong(a, RAX);
                 a.mov(Mem.dword(RAX), ECX);
             }
             case "storeLong(JJ)V" -> {
-                popLong(a, RCX);
-                popLong(a, RAX);
+                Abi.popLong(a, RCX);
+                Abi.popLong(a, RAX);
                 a.mov(Mem.qword(RAX), RCX);
             }
             case "objectAddress(Ljava/lang/Object;)J" -> { // ..., object -> ..., address
                 a.pop(RAX);
-                a.push(0);
-                a.push(RAX);
+                Abi.pushLong(a, RAX);
             }
             case "readTimestampCounter()J" -> {
                 a.rdtsc();
                 a.shl(RDX, 32);
                 a.or(RAX, RDX);
-                a.push(0);
-                a.push(RAX);
+                Abi.pushLong(a, RAX);
             }
             case "haltForever()V" -> {
                 Label again = new Label();
@@ -92,14 +89,9 @@ final class MagicIntrinsics {
         return true;
     }
 
-    private static void popLong(Assembler a, org.torito.compiler.asm.Gpr reg) {
-        a.pop(reg);
-        a.add(RSP, Abi.SLOT_BYTES);
-    }
-
     /** ..., address -> ..., value: loads {@code bits} and extends to an int with {@code mnemonic}. */
     private static void load(Assembler a, String mnemonic, int bits) {
-        popLong(a, RAX);
+        Abi.popLong(a, RAX);
         a.emit(mnemonic, EAX, Mem.of(bits, RAX, 0));
         a.push(RAX);
     }
