@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Where the closed world's class files come from: directories and jars (the application, the VM, the kernel
@@ -24,14 +25,23 @@ import org.objectweb.asm.tree.ClassNode;
  * and kept as bytes and ASM trees.
  */
 public final class ClassPath implements AutoCloseable {
-    /** A class file and its tree. */
-    public record ClassFile(String internalName, byte[] bytes, ClassNode node, String source) {
+    /**
+     * A class file and its tree, with substitutions applied. {@code codeSources} names, for methods whose code
+     * comes from a substitution class, the class-file bytes that code is in.
+     */
+    public record ClassFile(String internalName, byte[] bytes, ClassNode node, String source,
+                            Map<MethodNode, byte[]> codeSources) {
+        /** The class-file bytes holding {@code method}'s Code attribute. */
+        public byte[] bytesOf(MethodNode method) {
+            return codeSources.getOrDefault(method, bytes);
+        }
     }
 
     private final List<Path> entries;
     private final List<JarFile> jars = new ArrayList<>();
     private final FileSystem jrt;
     private final Map<String, Optional<ClassFile>> cache = new HashMap<>();
+    private Substitutions substitutions;
 
     public ClassPath(List<Path> entries) {
         this.entries = List.copyOf(entries);
@@ -51,41 +61,89 @@ public final class ClassPath implements AutoCloseable {
         return entries;
     }
 
-    /** The class with internal name {@code name} ({@code java/lang/String}), if it is anywhere. */
+    /**
+     * The class with internal name {@code name} ({@code java/lang/String}), if it is anywhere, with the
+     * substitutions that target it applied.
+     */
     public Optional<ClassFile> find(String name) {
         return cache.computeIfAbsent(name, this::load);
     }
 
     private Optional<ClassFile> load(String name) {
+        String[] source = new String[1];
+        byte[] bytes = raw(name, source);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+        Map<MethodNode, byte[]> codeSources = substitutions().apply(node);
+        return Optional.of(new ClassFile(name, bytes, node, source[0], codeSources));
+    }
+
+    private Substitutions substitutions() {
+        if (substitutions == null) {
+            substitutions = new Substitutions(listedSubstitutions(), name -> raw(name, new String[1]));
+        }
+        return substitutions;
+    }
+
+    /** The class files named in every {@value Substitutions#LIST} on the class path. */
+    private List<String> listedSubstitutions() {
+        List<String> names = new ArrayList<>();
+        try {
+            for (Path entry : entries) {
+                Path list = entry.resolve(Substitutions.LIST);
+                if (Files.isDirectory(entry) && Files.isRegularFile(list)) {
+                    names.addAll(lines(Files.readString(list)));
+                }
+            }
+            for (JarFile jar : jars) {
+                ZipEntry zip = jar.getEntry(Substitutions.LIST);
+                if (zip != null) {
+                    try (InputStream in = jar.getInputStream(zip)) {
+                        names.addAll(lines(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + Substitutions.LIST + ": " + e.getMessage(), e);
+        }
+        return names.stream().distinct().toList();
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** The unchanged bytes of class {@code name}, or null; {@code source[0]} receives where they came from. */
+    private byte[] raw(String name, String[] source) {
         String file = name + ".class";
         try {
             for (Path entry : entries) {
                 if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve(file))) {
-                    return Optional.of(parse(name, Files.readAllBytes(entry.resolve(file)), entry.toString()));
+                    source[0] = entry.toString();
+                    return Files.readAllBytes(entry.resolve(file));
                 }
             }
             for (JarFile jar : jars) {
                 ZipEntry zip = jar.getEntry(file);
                 if (zip != null) {
                     try (InputStream in = jar.getInputStream(zip)) {
-                        return Optional.of(parse(name, in.readAllBytes(), jar.getName()));
+                        source[0] = jar.getName();
+                        return in.readAllBytes();
                     }
                 }
             }
             Path jdk = jrt.getPath("modules", "java.base", file);
             if (Files.isRegularFile(jdk)) {
-                return Optional.of(parse(name, Files.readAllBytes(jdk), "jrt:/java.base"));
+                source[0] = "jrt:/java.base";
+                return Files.readAllBytes(jdk);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read class " + name + ": " + e.getMessage(), e);
         }
-        return Optional.empty();
-    }
-
-    private static ClassFile parse(String name, byte[] bytes, String source) {
-        ClassNode node = new ClassNode();
-        new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
-        return new ClassFile(name, bytes, node, source);
+        return null;
     }
 
     @Override

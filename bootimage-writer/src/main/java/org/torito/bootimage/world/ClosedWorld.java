@@ -75,7 +75,7 @@ public final class ClosedWorld {
         CompiledMethod compiled;
         long start = System.nanoTime();
         try {
-            compiled = BaselineCompiler.compile(declaring.internalName(), node, declaring.bytes());
+            compiled = BaselineCompiler.compile(declaring.internalName(), node, declaring.bytesOf(node));
         } catch (UnsupportedBytecodeException | IllegalStateException e) {
             throw new ImageBuildException(e.getMessage(), "reached by " + chain(requested),
                     "keep such code out of what the image reaches until the compiler supports it");
