@@ -301,7 +301,7 @@ final class InstructionEncoder {
             }
             if (base == null && index == null) {
                 body.put((reg & 7) << 3 | 0b110);
-                body.putLittleEndian(disp, 2);
+                absoluteField(m.label(), disp, 2);
                 return;
             }
             if (m.scale() != 1) {
@@ -373,11 +373,21 @@ final class InstructionEncoder {
 
         private void moffs(Mem m) {
             int bytes = mode.addressBits / 8;
-            if (!OperandKind.fitsWidth(m.disp(), bytes * 8)) {
+            if (m.label() == null && !OperandKind.fitsWidth(m.disp(), bytes * 8)) {
                 throw new IllegalArgumentException("address 0x" + Long.toHexString(m.disp()) + " does not fit in "
                         + bytes * 8 + " bits");
             }
-            body.putLittleEndian(m.disp(), bytes);
+            absoluteField(m.label(), m.disp(), bytes);
+        }
+
+        /** {@code sizeBytes} holding {@code label}'s absolute address if there is a label, else {@code value}. */
+        private void absoluteField(Label label, long value, int sizeBytes) {
+            if (label != null) {
+                fixups.add(new Fixup(body.size(), sizeBytes, false, 0, label, null, false, text));
+                body.putLittleEndian(0, sizeBytes);
+            } else {
+                body.putLittleEndian(value, sizeBytes);
+            }
         }
 
         private void relative(Operand target, int sizeBytes) {
@@ -408,6 +418,11 @@ final class InstructionEncoder {
                 fixups.add(new Fixup(body.size(), sizeBytes, false, 0, null, new Ref(imm.ref().target(),
                         imm.ref().addend() + imm.value()), width == 64, text));
                 body.putLittleEndian(0, sizeBytes);
+            } else if (imm.label() != null) {
+                if (sizeBytes == 1) {
+                    throw new IllegalArgumentException("a label's address does not fit in one byte");
+                }
+                absoluteField(imm.label(), 0, sizeBytes);
             } else {
                 body.putLittleEndian(imm.value(), sizeBytes);
             }

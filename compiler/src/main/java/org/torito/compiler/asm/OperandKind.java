@@ -67,7 +67,7 @@ enum OperandKind {
             case M64 -> isMem(op, 64, true);
             case M80 -> isMem(op, 80, true);
             case M128 -> isMem(op, 128, true);
-            case MOFFS -> op instanceof Mem m && m.isAbsolute() && m.ref() == null && (m.bits() == width);
+            case MOFFS -> op instanceof Mem m && m.isAbsolute() && m.ref() == null && m.bits() == width;
             case AL -> isGpr(op, 8) && ((Gpr) op).number() == 0 && !((Gpr) op).isHighByte();
             case AX -> isGpr(op, 16) && ((Gpr) op).number() == 0;
             case EAX -> isGpr(op, 32) && ((Gpr) op).number() == 0;
@@ -83,7 +83,7 @@ enum OperandKind {
             case IB -> isNumber(op) && fits(value(op), -0x80, 0xFF);
             case IBS -> isNumber(op) && fits(signExtend(value(op), width), -0x80, 0x7F) && fitsWidth(value(op), width);
             case IW -> isNumber(op) && fits(value(op), -0x8000, 0xFFFF);
-            case IZ -> op instanceof Imm imm && (imm.ref() != null || fitsIz(imm.value(), width));
+            case IZ -> op instanceof Imm imm && (!imm.isNumber() || fitsIz(imm.value(), width));
             case IQ -> op instanceof Imm;
             case ONE -> isNumber(op) && value(op) == 1;
             case THREE -> isNumber(op) && value(op) == 3;
@@ -101,7 +101,7 @@ enum OperandKind {
     }
 
     private static boolean isNumber(Operand op) {
-        return op instanceof Imm imm && imm.ref() == null;
+        return op instanceof Imm imm && imm.isNumber();
     }
 
     private static long value(Operand op) {

@@ -163,6 +163,20 @@ class AssemblerTest {
         }
 
         @Test
+        void absoluteLabel_inRealMode_isA16BitAddress() {
+            Assembler a = new Assembler(Mode.BITS16, 0x7C00);
+            Label gdtr = new Label("gdtr");
+            a.lgdt(Mem.abs(0, gdtr));
+            a.mov(Gpr.AX, Mem.abs(16, gdtr));
+            a.mov(Gpr.SI, Imm.address(gdtr));
+            a.bind(gdtr);
+
+            byte[] code = a.finish().bytes();
+
+            assertArrayEquals(bytes(0x0F, 0x01, 0x16, 0x0B, 0x7C, 0xA1, 0x0B, 0x7C, 0xBE, 0x0B, 0x7C), code);
+        }
+
+        @Test
         void callToLabel_inRealMode_usesRel16() {
             Assembler a = new Assembler(Mode.BITS16);
             Label f = new Label("f");

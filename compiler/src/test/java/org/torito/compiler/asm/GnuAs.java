@@ -38,6 +38,14 @@ final class GnuAs {
 
     /** Assembles {@code lines} in {@code mode}; fails the test if the tools are missing or hang. */
     static Result assemble(Mode mode, List<String> lines) {
+        return assemble(mode, lines, -1);
+    }
+
+    /**
+     * Assembles {@code lines} and, when {@code origin >= 0}, links them with {@code ld} to run at {@code origin},
+     * so that absolute label addresses are filled in as our assembler fills them.
+     */
+    static Result assemble(Mode mode, List<String> lines, long origin) {
         try {
             Path dir = Files.createTempDirectory("torito-gas");
             try {
@@ -50,19 +58,36 @@ final class GnuAs {
                 }
                 Files.write(source, all, StandardCharsets.UTF_8);
                 Path object = dir.resolve("t.o");
+                Path objectFile = object;
                 Path bin = dir.resolve("t.bin");
-                String messages = run(dir, "as", "--64", "-o", object.toString(), source.toString());
+                String messages = run(dir, "as", "--64", "-o", objectFile.toString(), source.toString());
                 TreeSet<Integer> rejected = new TreeSet<>();
                 Matcher m = ERROR_LINE.matcher(messages);
                 while (m.find()) {
                     rejected.add(Integer.parseInt(m.group(1)) - 1 - HEADER_LINES);
                 }
-                if (!rejected.isEmpty() || !Files.exists(object)) {
+                if (!rejected.isEmpty() || !Files.exists(objectFile)) {
                     return new Result(null, null, rejected, messages);
                 }
-                run(dir, "objcopy", "-O", "binary", "-j", ".text", object.toString(), bin.toString());
+                if (origin >= 0) {
+                    Path linked = dir.resolve("t.linked");
+                    String out = run(dir, "ld", "-m", "elf_x86_64", "-Ttext=0x" + Long.toHexString(origin), "-e", "0",
+                            "-o", linked.toString(), object.toString());
+                    if (!Files.exists(linked)) {
+                        return new Result(null, null, rejected, messages + out);
+                    }
+                    object = linked;
+                }
+                String copied = run(dir, "objcopy", "-O", "binary", "-j", ".text", object.toString(), bin.toString());
+                if (!Files.exists(bin) && copied.contains("has no sections")) {
+                    return new Result(new byte[0], new int[lines.size()], rejected, messages); // ld dropped empty .text
+                }
+                if (!Files.exists(bin)) {
+                    throw new AssertionError("objcopy made no binary of " + object + ": " + copied + "\n" + messages
+                            + "\n" + String.join("\n", all));
+                }
                 int[] offsets = new int[lines.size()];
-                for (String symbol : run(dir, "nm", object.toString()).split("\n")) {
+                for (String symbol : run(dir, "nm", objectFile.toString()).split("\n")) {
                     String[] parts = symbol.trim().split("\\s+");
                     if (parts.length == 3 && parts[2].startsWith("t_")) {
                         offsets[Integer.parseInt(parts[2].substring(2))] = (int) Long.parseLong(parts[0], 16);

@@ -14,15 +14,24 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 
 /**
- * Random programs of jumps, calls and RIP-relative references to labels, bound before and after their uses,
- * separated by gaps of random sizes so that distances straddle the short-jump limit: our layout must give
- * the same bytes as GNU as, which relaxes jumps the same way (start short, grow what does not reach).
+ * Random programs of jumps, calls, RIP-relative and absolute references to labels, bound before and after
+ * their uses, separated by gaps of random sizes so that distances straddle the short-jump limit: our layout
+ * must give the same bytes as GNU as, which relaxes jumps the same way (start short, grow what does not
+ * reach), linked by {@code ld} at the same origin so absolute addresses are filled in too.
  */
 class LabelLayoutGnuAsProperties {
     private static final int LABELS = 6;
 
     /** One element of a program. */
-    private sealed interface Item permits Gap, Jump, Call, RipStore, Bind {
+    private sealed interface Item permits Gap, Jump, Call, RipStore, AbsoluteLoad, AddressOf, Bind {
+    }
+
+    /** {@code mov ax/eax, [label]}: the moffs form outside long mode, ModRM with disp32 in it. */
+    private record AbsoluteLoad(int target) implements Item {
+    }
+
+    /** {@code mov si/esi, OFFSET label}: a label's address as an immediate. */
+    private record AddressOf(int target) implements Item {
     }
 
     /** {@code size} bytes of NOPs. */
@@ -77,10 +86,13 @@ class LabelLayoutGnuAsProperties {
                 .as(Jump::new);
         Arbitrary<Item> call = label.map(Call::new);
         Arbitrary<Item> store = Combinators.combine(label, Arbitraries.integers()).as(RipStore::new);
+        Arbitrary<Item> load = label.map(AbsoluteLoad::new);
+        Arbitrary<Item> address = label.map(AddressOf::new);
         Arbitrary<Item> item = ripRelative ? Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, gap),
-                net.jqwik.api.Tuple.of(4, jump), net.jqwik.api.Tuple.of(1, call), net.jqwik.api.Tuple.of(1, store))
+                net.jqwik.api.Tuple.of(4, jump), net.jqwik.api.Tuple.of(1, call), net.jqwik.api.Tuple.of(1, store),
+                net.jqwik.api.Tuple.of(1, load), net.jqwik.api.Tuple.of(1, address))
                 : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, gap), net.jqwik.api.Tuple.of(4, jump),
-                net.jqwik.api.Tuple.of(1, call));
+                net.jqwik.api.Tuple.of(1, call), net.jqwik.api.Tuple.of(1, load), net.jqwik.api.Tuple.of(1, address));
         Arbitrary<List<Integer>> bindPositions = Arbitraries.integers().between(0, 1000).list().ofSize(LABELS);
         return Combinators.combine(item.list().ofMinSize(1).ofMaxSize(60), bindPositions).as((items, positions) -> {
             List<Item> program = new ArrayList<>(items);
@@ -92,7 +104,10 @@ class LabelLayoutGnuAsProperties {
     }
 
     private static void check(Mode mode, List<Item> program) {
-        Assembler a = new Assembler(mode);
+        long origin = mode == Mode.BITS16 ? 0x7C00 : 0x10_0000;
+        Assembler a = new Assembler(mode, origin);
+        Gpr accumulator = mode == Mode.BITS16 ? Gpr.AX : Gpr.EAX;
+        Gpr source = mode == Mode.BITS16 ? Gpr.SI : Gpr.ESI;
         Label[] labels = new Label[LABELS];
         for (int i = 0; i < LABELS; i++) {
             labels[i] = new Label("lbl_" + i);
@@ -117,6 +132,13 @@ class LabelLayoutGnuAsProperties {
             } else if (item instanceof RipStore s) {
                 a.mov(Mem.rip(32, labels[s.target()]), s.imm());
                 gas.add("mov DWORD PTR [rip+lbl_" + s.target() + "], " + s.imm());
+            } else if (item instanceof AbsoluteLoad l) {
+                a.mov(accumulator, Mem.abs(accumulator.bits(), labels[l.target()]));
+                gas.add("mov " + accumulator + ", " + (mode == Mode.BITS16 ? "WORD" : "DWORD") + " PTR [lbl_"
+                        + l.target() + "]");
+            } else if (item instanceof AddressOf o) {
+                a.mov(source, Imm.address(labels[o.target()]));
+                gas.add("mov " + source + ", OFFSET lbl_" + o.target());
             } else if (item instanceof Bind b) {
                 a.bind(labels[b.label()]);
                 gas.add("lbl_" + b.label() + ":");
@@ -125,7 +147,7 @@ class LabelLayoutGnuAsProperties {
 
         byte[] ours = a.finish().bytes();
 
-        GnuAs.Result theirs = GnuAs.assemble(mode, gas);
+        GnuAs.Result theirs = GnuAs.assemble(mode, gas, origin);
         assertTrue(theirs.ok(), () -> "GNU as rejects the program: " + theirs.messages());
         if (!Arrays.equals(ours, theirs.text())) {
             int at = Arrays.mismatch(ours, theirs.text());

@@ -1,0 +1,119 @@
+package org.torito.test.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.torito.bootimage.ImageCommand;
+import org.torito.bootimage.launch.Accel;
+import org.torito.bootimage.launch.BootOptions;
+import org.torito.bootimage.launch.BootResult;
+import org.torito.bootimage.launch.Machine;
+import org.torito.bootimage.launch.QemuBoot;
+
+/**
+ * Runs a program on HotSpot and on Torito and demands the same output, byte for byte. Programs print through
+ * {@link Out}; a program made of several parts prints {@code === name} before each, and a mismatch is then
+ * reported for the first part that differs.
+ */
+public final class Differential {
+    public static final String SECTION = "=== ";
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private Differential() {
+    }
+
+    /** What {@code mainClass.main(null)} prints through {@link Out} on HotSpot, in this JVM. */
+    public static String onHotSpot(Class<?> mainClass) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Out.redirect(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            mainClass.getMethod("main", String[].class).invoke(null, (Object) null);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(mainClass.getName() + " failed on HotSpot", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot run " + mainClass.getName() + " on HotSpot", e);
+        } finally {
+            Out.redirect(null);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Builds an image of {@code mainClass} from {@code classPath} into {@code dir}; returns the ELF. */
+    public static Path image(String mainClass, String classPath, Path dir) {
+        Path out = dir.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".elf");
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        int status = ImageCommand.run(new String[] {"--cp", classPath, "--main", mainClass, "--out",
+            out.toString()}, print, print);
+        assertEquals(0, status, "image of " + mainClass + ":\n" + messages.toString(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    /** Boots {@code elf} on microvm under TCG. */
+    public static BootResult boot(Path elf) throws IOException {
+        BootOptions options = BootOptions.forImage(elf).withMachine(Machine.MICROVM).withAccel(Accel.TCG)
+                .withTimeout(TIMEOUT);
+        return QemuBoot.onThisHost().boot(options, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+    }
+
+    /** The directory the test classes (and programs) were compiled to. */
+    public static String testClasses() {
+        return Path.of(Differential.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+    }
+
+    /** Runs {@code mainClass} on both and fails, naming the first differing part, unless the outputs match. */
+    public static void assertSameOutput(Class<?> mainClass, String classPath, Path dir) throws IOException {
+        String expected = onHotSpot(mainClass);
+        BootResult result = boot(image(mainClass.getName(), classPath, dir));
+        String actual = result.programOutputText();
+        assertFalse(result.timedOut(), "timed out; output so far:\n" + actual);
+        if (!expected.equals(actual)) {
+            throw new AssertionError(describe(mainClass.getName(), expected, actual, result));
+        }
+        assertEquals(0, result.exitCode(), result.summary() + "\n" + result.kernelLogText());
+    }
+
+    private static String describe(String program, String expected, String actual, BootResult result) {
+        List<String[]> want = sections(expected);
+        List<String[]> got = sections(actual);
+        for (int i = 0; i < want.size(); i++) {
+            String[] w = want.get(i);
+            String[] g = i < got.size() ? got.get(i) : new String[] {w[0], "<missing: the boot ended before>"};
+            if (!w[0].equals(g[0]) || !w[1].equals(g[1])) {
+                return program + ": part " + w[0] + " differs (" + result.summary() + ")\n--- HotSpot ---\n" + w[1]
+                        + "\n--- Torito (" + g[0] + ") ---\n" + g[1] + "\n--- kernel log ---\n" + result.kernelLogText();
+            }
+        }
+        return program + ": Torito printed more than HotSpot (" + result.summary() + "):\n" + actual;
+    }
+
+    /** Splits output at {@code === name} lines into (name, text) pairs; text before the first is part "". */
+    static List<String[]> sections(String output) {
+        List<String[]> parts = new ArrayList<>();
+        String name = "";
+        StringBuilder text = new StringBuilder();
+        for (String line : output.split("(?<=\n)")) {
+            if (line.startsWith(SECTION)) {
+                if (!name.isEmpty() || text.length() > 0) {
+                    parts.add(new String[] {name, text.toString()});
+                }
+                name = line.substring(SECTION.length()).trim();
+                text.setLength(0);
+            } else {
+                text.append(line);
+            }
+        }
+        parts.add(new String[] {name, text.toString()});
+        return parts;
+    }
+}
