@@ -23,6 +23,27 @@ public final class ImageCommand {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** {@code x.elf} -> {@code x.img}; any other name gets {@code .img} appended. */
+    static Path diskImagePath(Path elf) {
+        String name = elf.getFileName().toString();
+        String base = name.endsWith(".elf") ? name.substring(0, name.length() - 4) : name;
+        return elf.resolveSibling(base + ".img");
+    }
+
+    /** Writes {@code bytes} to a temporary file beside {@code target} and renames it: no half-written image. */
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, ".torito-image", ".tmp");
+        Files.write(temporary, bytes);
+        try {
+            Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Runs the command; returns its exit status (0 image written, 1 build error, 2 bad usage). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<Path> classPath = new ArrayList<>();
@@ -68,18 +89,12 @@ public final class ImageCommand {
         try (ClassPath cp = new ClassPath(all)) {
             out.println("torito image: " + mainClass + " -> " + output);
             BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out).build();
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".torito-image", ".tmp");
-            Files.write(temporary, image.elf());
-            try {
-                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default permissions
-            }
-            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.printf("wrote %s: %d methods, %d bytes of code from %d bytes of bytecode, %d bytes of data%n",
-                    output, image.methods(), image.codeBytes(), image.bytecodeBytes(), image.dataBytes());
+            Path disk = diskImagePath(output);
+            writeAtomically(output, image.elf());
+            writeAtomically(disk, image.disk());
+            out.printf("wrote %s and %s: %d methods, %d bytes of code from %d bytes of bytecode, %d bytes of data%n",
+                    output, disk.getFileName(), image.methods(), image.codeBytes(), image.bytecodeBytes(),
+                    image.dataBytes());
             return 0;
         } catch (ImageBuildException e) {
             err.println("torito image: " + e.getMessage());

@@ -87,6 +87,19 @@ class FirstBootTest {
         assertTrue(result.kernelLogText().contains("command line: alpha beta"), result.kernelLogText());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Machine.class, names = {"PC", "Q35"})
+    void hello_diskImageUnderTcg_printsPrimesAndExitsZero(Machine machine) throws IOException {
+        Path disk = helloElf().resolveSibling("hello.img");
+        assertTrue(Files.isRegularFile(disk), disk + " is missing: `mvn package` writes it beside hello.elf");
+
+        BootResult result = boot(disk, machine, Accel.TCG, List.of());
+
+        assertBoot(result, 0, HELLO_OUTPUT);
+        assertTrue(result.kernelLogText().contains("Torito 0.1.0 booting"), result.kernelLogText());
+        assertTrue(result.kernelLogText().contains("usable RAM: "), result.kernelLogText());
+    }
+
     @Test
     void hello_elfUnderKvm_printsPrimesAndExitsZero() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Accel.kvmUsableOnThisHost(), "KVM is not usable here");
@@ -148,5 +161,6 @@ class FirstBootTest {
         assertEquals(1, status);
         assertTrue(messages.toString(StandardCharsets.UTF_8).contains(message), messages.toString());
         assertFalse(Files.exists(out), "no image may be written on an error");
+        assertFalse(Files.exists(dir.resolve("x.img")), "no disk image may be written on an error");
     }
 }

@@ -13,6 +13,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.torito.bootimage.ImageBuildException;
+import org.torito.bootimage.bios.DiskImageWriter;
 import org.torito.bootimage.elf.ElfImageWriter;
 import org.torito.bootimage.world.ClassPath;
 import org.torito.bootimage.world.ClosedWorld;
@@ -30,11 +31,12 @@ import org.torito.vm.object.StringLayout;
 /**
  * Builds a boot image: compiles the closed world from the kernel's entry points and the application's
  * {@code main}, lays out code, statics and string objects at the addresses of {@link ImageLayout}, links
- * them and writes the ELF. Prints a short progress and summary report.
+ * them and writes the same segments as a PVH ELF and as a BIOS disk image. Prints a short progress and
+ * summary report.
  */
 public final class BootImageBuilder {
-    /** The result: the ELF bytes and the figures of the report. */
-    public record Image(byte[] elf, int methods, long codeBytes, long dataBytes, long bytecodeBytes) {
+    /** The result: the ELF and the BIOS disk image, and the figures of the report. */
+    public record Image(byte[] elf, byte[] disk, int methods, long codeBytes, long dataBytes, long bytecodeBytes) {
     }
 
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
@@ -144,10 +146,15 @@ public final class BootImageBuilder {
                 new ElfImageWriter.Segment(".text", ImageLayout.TEXT_BASE, textBytes, textBytes.length, false, true),
                 new ElfImageWriter.Segment(".data", dataBase, dataBytes, dataBytes.length, true, false));
         byte[] elf = ElfImageWriter.write(segments, pvhEntry, symbols);
+        List<DiskImageWriter.Segment> loaded = new ArrayList<>();
+        for (ElfImageWriter.Segment s : segments) {
+            loaded.add(new DiskImageWriter.Segment(s.address(), s.bytes(), s.memorySize()));
+        }
+        byte[] disk = DiskImageWriter.write(loaded, pvhEntry, "");
         long t2 = System.nanoTime();
         progress.printf("laid out and linked: %d bytes of code, %d bytes of data, in %d ms%n", codeEnd - codeStart,
                 dataBytes.length, (t2 - t1) / 1_000_000);
-        return new Image(elf, methods.size(), codeEnd - codeStart, dataBytes.length, world.bytecodeBytes());
+        return new Image(elf, disk, methods.size(), codeEnd - codeStart, dataBytes.length, world.bytecodeBytes());
     }
 
     /** A piece of text at its address. */
