@@ -276,6 +276,10 @@ public final class BootImageBuilder {
             return i;
         } else if (constant instanceof Long l) {
             return l;
+        } else if (constant instanceof Float f) {
+            return Float.floatToRawIntBits(f) & 0xFFFF_FFFFL;
+        } else if (constant instanceof Double d) {
+            return Double.doubleToRawLongBits(d);
         } else if (constant instanceof String s) {
             Long address = addresses.get(new StringConstant(s));
             if (address == null) {

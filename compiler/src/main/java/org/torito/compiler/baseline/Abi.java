@@ -16,8 +16,9 @@ import org.torito.compiler.asm.Mem;
  *
  * <h2>Calls</h2>
  * The caller pushes the arguments in order (receiver first, later), one or two slots each, and calls. The
- * callee pops them on return ({@code ret n}), and returns int, long and references in {@code rax} (floats
- * and doubles in {@code xmm0}, later). The caller then pushes the result.
+ * callee pops them on return ({@code ret n}), and returns every kind of value in {@code rax}: floats and
+ * doubles as their raw bits, as they travel on the operand stack, so calls never move values between
+ * register files. The caller then pushes the result.
  *
  * <h2>Frame</h2>
  * <pre>

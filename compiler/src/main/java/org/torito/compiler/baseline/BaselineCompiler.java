@@ -42,8 +42,9 @@ import org.torito.compiler.asm.Ref;
  * operand stack kept on the machine stack (frame and convention in {@link Abi}).
  *
  * <p>It compiles, for now: static methods; int and long constants, locals, arithmetic, shifts, compares and
- * conversions; branches, loops and switches; static calls and returns; static fields of primitive and
- * reference types; string literals; and {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}).
+ * conversions; float and double constants, locals, fields and returns (their arithmetic is in
+ * {@link FloatingPoint}); branches, loops and switches; static calls and returns; static fields of primitive
+ * and reference types; string literals; and {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}).
  * Anything else — objects, arrays, floating point, exceptions, instance calls — is an
  * {@link UnsupportedBytecodeException} naming the method, the bytecode and its offset; the complete compiler
  * (issue "every JVMS 17 bytecode") extends the same walk.
@@ -157,12 +158,15 @@ public final class BaselineCompiler {
             case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
                     Opcodes.ICONST_4, Opcodes.ICONST_5 -> a.push(op - Opcodes.ICONST_0);
             case Opcodes.LCONST_0, Opcodes.LCONST_1 -> pushLong(op - Opcodes.LCONST_0);
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 ->
+                    a.push(Float.floatToRawIntBits(op - Opcodes.FCONST_0));
+            case Opcodes.DCONST_0, Opcodes.DCONST_1 -> pushLong(Double.doubleToRawLongBits(op - Opcodes.DCONST_0));
             case Opcodes.BIPUSH, Opcodes.SIPUSH -> a.push(((IntInsnNode) insn).operand);
             case Opcodes.LDC -> emitLdc(((LdcInsnNode) insn).cst);
-            case Opcodes.ILOAD, Opcodes.ALOAD -> a.push(Abi.local(((VarInsnNode) insn).var, 64));
-            case Opcodes.LLOAD -> emitLload(((VarInsnNode) insn).var);
-            case Opcodes.ISTORE, Opcodes.ASTORE -> a.pop(Abi.local(((VarInsnNode) insn).var, 64));
-            case Opcodes.LSTORE -> emitLstore(((VarInsnNode) insn).var);
+            case Opcodes.ILOAD, Opcodes.FLOAD, Opcodes.ALOAD -> a.push(Abi.local(((VarInsnNode) insn).var, 64));
+            case Opcodes.LLOAD, Opcodes.DLOAD -> emitLload(((VarInsnNode) insn).var);
+            case Opcodes.ISTORE, Opcodes.FSTORE, Opcodes.ASTORE -> a.pop(Abi.local(((VarInsnNode) insn).var, 64));
+            case Opcodes.LSTORE, Opcodes.DSTORE -> emitLstore(((VarInsnNode) insn).var);
             case Opcodes.POP -> a.add(RSP, Abi.SLOT_BYTES);
             case Opcodes.POP2 -> a.add(RSP, 2 * Abi.SLOT_BYTES);
             case Opcodes.DUP -> a.push(Mem.qword(RSP));
@@ -215,8 +219,8 @@ public final class BaselineCompiler {
             case Opcodes.GOTO -> a.jmp(label(((JumpInsnNode) insn).label));
             case Opcodes.TABLESWITCH -> emitTableswitch((TableSwitchInsnNode) insn);
             case Opcodes.LOOKUPSWITCH -> emitLookupswitch((LookupSwitchInsnNode) insn);
-            case Opcodes.IRETURN, Opcodes.ARETURN, Opcodes.LRETURN -> {
-                a.pop(RAX); // a long's value is on top; its padding slot goes with the frame
+            case Opcodes.IRETURN, Opcodes.ARETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN -> {
+                a.pop(RAX); // a long's (double's) value is on top; its padding slot goes with the frame
                 epilogue();
             }
             case Opcodes.RETURN -> epilogue();
@@ -230,8 +234,12 @@ public final class BaselineCompiler {
             }
             case Opcodes.JSR, Opcodes.RET -> throw unsupported("jsr/ret come from class files before Java 6;"
                     + " recompile the class with a current javac");
-            default -> throw unsupported(insn instanceof InsnNode || insn instanceof IntInsnNode
-                    ? "not compiled by the first baseline compiler yet" : "not compiled yet");
+            default -> {
+                if (!FloatingPoint.emit(a, op)) {
+                    throw unsupported(insn instanceof InsnNode || insn instanceof IntInsnNode
+                            ? "not compiled by the first baseline compiler yet" : "not compiled yet");
+                }
+            }
         }
     }
 
@@ -255,6 +263,10 @@ public final class BaselineCompiler {
             a.push(i); // ... -> ..., int
         } else if (constant instanceof Long l) {
             pushLong(l);
+        } else if (constant instanceof Float f) {
+            a.push(Float.floatToRawIntBits(f)); // floats and doubles travel as their bits
+        } else if (constant instanceof Double d) {
+            pushLong(Double.doubleToRawLongBits(d));
         } else if (constant instanceof String s) {
             a.push(new Imm(0, Ref.to(new StringConstant(s)))); // ... -> ..., string
         } else {
@@ -461,8 +473,8 @@ public final class BaselineCompiler {
             case 'B' -> a.movsx(EAX, Mem.abs(8, field));
             case 'C' -> a.movzx(EAX, Mem.abs(16, field));
             case 'S' -> a.movsx(EAX, Mem.abs(16, field));
-            case 'I' -> a.mov(EAX, Mem.abs(32, field));
-            case 'J' -> {
+            case 'I', 'F' -> a.mov(EAX, Mem.abs(32, field));
+            case 'J', 'D' -> {
                 a.push(0);
                 a.mov(RAX, Mem.abs(64, field));
             }
@@ -484,11 +496,11 @@ public final class BaselineCompiler {
                 a.pop(RAX);
                 a.mov(Mem.abs(16, field), org.torito.compiler.asm.Gpr.AX);
             }
-            case 'I' -> {
+            case 'I', 'F' -> {
                 a.pop(RAX);
                 a.mov(Mem.abs(32, field), EAX);
             }
-            case 'J' -> {
+            case 'J', 'D' -> {
                 popLong(RAX);
                 a.mov(Mem.abs(64, field), RAX);
             }
@@ -516,8 +528,7 @@ public final class BaselineCompiler {
         switch (type.getSort()) {
             case Type.VOID -> {
             }
-            case Type.LONG -> Abi.pushLong(a, RAX);
-            case Type.FLOAT, Type.DOUBLE -> throw unsupported("float and double results are not compiled yet");
+            case Type.LONG, Type.DOUBLE -> Abi.pushLong(a, RAX);
             default -> a.push(RAX);
         }
     }
