@@ -18,10 +18,10 @@ import org.torito.compiler.asm.Mem;
  * How the MBR and the loader give up: print a message and halt, in real mode (16-bit code).
  *
  * <p>A failure site is {@code call die} followed by the message bytes, NUL-terminated ({@link #fail}); the
- * routine pops the return address, which is the message's address, so no code needs the address of a string
- * (see {@link AbsoluteLabels} for why that is awkward in 16-bit code). The whole message goes first to COM1
- * (port 0x3F8), each byte after waiting for the transmitter holding register to empty (line status bit 5) for
- * a bounded number of polls, so a machine without a UART does not hang here; then to the screen through
+ * routine pops the return address, which is the message's address, so a failure site is one instruction with
+ * its text in place, needing neither a label nor a register for the string. The whole message goes first to
+ * COM1 (port 0x3F8), each byte after waiting for the transmitter holding register to empty (line status bit 5)
+ * for a bounded number of polls, so a machine without a UART does not hang here; then to the screen through
  * INT 10h AH=0Eh (teletype output, page 0). Then interrupts off and {@code hlt}, forever. Messages start with
  * "torito: " and end with CR LF.
  *

@@ -22,6 +22,7 @@ import static org.torito.compiler.asm.Gpr.SP;
 import org.torito.compiler.asm.Assembler;
 import org.torito.compiler.asm.Cond;
 import org.torito.compiler.asm.ControlRegister;
+import org.torito.compiler.asm.Imm;
 import org.torito.compiler.asm.Label;
 import org.torito.compiler.asm.MachineCode;
 import org.torito.compiler.asm.Mem;
@@ -73,8 +74,11 @@ import org.torito.kernel.boot.PvhStartInfo;
  * with 64 KiB limits, so the loader re-enters unreal mode before every stretch of high-memory access, and
  * keeps interrupts off during it.
  *
- * <p>Only plain integer instructions (ARCHITECTURE.md §5). Host side: assembled once, with {@link AbsoluteLabels}
- * for the addresses of its own data; the 32-bit part is assembled separately and placed after the 16-bit code.
+ * <p>Only plain integer instructions (ARCHITECTURE.md §5). Host side: assembled once, in one pass; the code
+ * reaches its own data through labels ({@code Mem.abs(bits, label)}) and the header through BX, loaded with
+ * the header's address ({@code Imm.address(header)}) before each use, since a label plus a field offset is not
+ * an operand the assembler takes. The 32-bit part is assembled separately, as an assembler has one mode, and
+ * placed after the 16-bit code, which reaches it with a {@link FarJump}.
  */
 final class Loader {
     static final int CODE32_SELECTOR = 0x08;
@@ -99,15 +103,13 @@ final class Loader {
     static final int E820_ATTRIBUTES = PvhStartInfo.ENTRY_TYPE + 4;
     static final int E820_ATTRIBUTE_VALID = 1;
 
-    private static final MachineCode CODE = AbsoluteLabels.assemble(Mode.BITS16, LowMemory.LOADER,
-            (a, at) -> new Loader(a, at).emit());
+    private static final MachineCode CODE = assemble();
     /** Sectors of loader code (padded). */
     static final int SECTORS = CODE.size() / DiskLayout.SECTOR_BYTES;
     /** Where the header lands: the first sector after the loader. */
     static final int HEADER = LowMemory.LOADER + CODE.size();
 
     private final Assembler a;
-    private final AbsoluteLabels at;
     private final Label die = new Label("loader.die");
     private final Label drive = new Label("loader.drive");
     private final Label gdt = new Label("loader.gdt");
@@ -127,14 +129,19 @@ final class Loader {
     private final Label zeroHigh = new Label("loader.zeroHigh");
     private final Label a20Enabled = new Label("loader.a20Enabled");
 
-    private Loader(Assembler a, AbsoluteLabels at) {
+    private Loader(Assembler a) {
         this.a = a;
-        this.at = at;
     }
 
     /** The loader's bytes, for address {@link LowMemory#LOADER}, padded to {@link #SECTORS} sectors. */
     static byte[] code() {
         return CODE.bytes().clone();
+    }
+
+    private static MachineCode assemble() {
+        Assembler a = new Assembler(Mode.BITS16, LowMemory.LOADER);
+        new Loader(a).emit();
+        return a.finish();
     }
 
     private void emit() {
@@ -144,9 +151,10 @@ final class Loader {
         Label fillStartInfo = new Label();
         Label collectMemoryMap = new Label();
 
-        a.mov(Mem.abs(8, at.of(drive)), DL);   // from the MBR: CS = DS = ES = SS = 0, SP = 0x7C00
+        a.mov(Mem.abs(8, drive), DL);          // from the MBR: CS = DS = ES = SS = 0, SP = 0x7C00
         a.emit("cld");
-        a.cmp(Mem.abs(32, at.of(header) + LoaderHeader.MAGIC), LoaderHeader.MAGIC_VALUE);
+        a.mov(BX, Imm.address(header));        // header fields are read through BX
+        a.cmp(Mem.of(32, BX, LoaderHeader.MAGIC), LoaderHeader.MAGIC_VALUE);
         a.jcc(Cond.NE, badHeader);
         a.call(enableA20);                     // before anything touches memory above 1 MiB
         a.call(loadSegments);
@@ -230,28 +238,28 @@ final class Loader {
 
     /** For each table entry: read and copy its bytes chunk by chunk, then zero its memory tail. */
     private void loadSegments() {
-        long table = at.of(header) + LoaderHeader.SEGMENTS;
         Label nextSegment = new Label();
         Label nextChunk = new Label();
         Label read = new Label();
         Label copy = new Label();
         Label tail = new Label();
 
-        a.mov(AX, table);
-        a.mov(Mem.abs(16, at.of(entry)), AX);
-        a.mov(AX, Mem.abs(16, at.of(header) + LoaderHeader.SEGMENT_COUNT));
-        a.mov(Mem.abs(16, at.of(segmentsLeft)), AX);
+        a.mov(BX, Imm.address(header));
+        a.mov(AX, Mem.of(16, BX, LoaderHeader.SEGMENT_COUNT));
+        a.mov(Mem.abs(16, segmentsLeft), AX);
+        a.add(BX, LoaderHeader.SEGMENTS);      // the first table entry
+        a.mov(Mem.abs(16, entry), BX);
         a.bind(nextSegment);
-        a.mov(BX, Mem.abs(16, at.of(entry)));
+        a.mov(BX, Mem.abs(16, entry));
         a.mov(EAX, Mem.of(32, BX, LoaderHeader.SEGMENT_ADDRESS));
-        a.mov(Mem.abs(32, at.of(destination)), EAX);
+        a.mov(Mem.abs(32, destination), EAX);
         a.mov(EAX, Mem.of(32, BX, LoaderHeader.SEGMENT_FIRST_SECTOR));
-        a.mov(Mem.abs(32, at.of(sector)), EAX);
+        a.mov(Mem.abs(32, sector), EAX);
         a.mov(EAX, Mem.of(32, BX, LoaderHeader.SEGMENT_FILE_BYTES));
-        a.mov(Mem.abs(32, at.of(bytesLeft)), EAX);
+        a.mov(Mem.abs(32, bytesLeft), EAX);
 
         a.bind(nextChunk);                     // sectors = min(64, ceil(bytesLeft / 512))
-        a.mov(ECX, Mem.abs(32, at.of(bytesLeft)));
+        a.mov(ECX, Mem.abs(32, bytesLeft));
         a.test(ECX, ECX);
         a.jcc(Cond.Z, tail);
         a.add(ECX, DiskLayout.SECTOR_BYTES - 1);
@@ -260,32 +268,32 @@ final class Loader {
         a.jcc(Cond.BE, read);
         a.mov(ECX, LowMemory.TRANSFER_SECTORS);
         a.bind(read);
-        a.mov(Mem.abs(16, at.of(chunkSectors)), CX);
-        a.mov(EAX, Mem.abs(32, at.of(sector)));
+        a.mov(Mem.abs(16, chunkSectors), CX);
+        a.mov(EAX, Mem.abs(32, sector));
         a.call(readSectors);
-        a.movzx(ECX, Mem.abs(16, at.of(chunkSectors)));
-        a.add(Mem.abs(32, at.of(sector)), ECX);
+        a.movzx(ECX, Mem.abs(16, chunkSectors));
+        a.add(Mem.abs(32, sector), ECX);
         a.shl(ECX, DiskLayout.LOG_SECTOR_BYTES); // bytes = min(sectors * 512, bytesLeft)
-        a.cmp(ECX, Mem.abs(32, at.of(bytesLeft)));
+        a.cmp(ECX, Mem.abs(32, bytesLeft));
         a.jcc(Cond.BE, copy);
-        a.mov(ECX, Mem.abs(32, at.of(bytesLeft)));
+        a.mov(ECX, Mem.abs(32, bytesLeft));
         a.bind(copy);
-        a.sub(Mem.abs(32, at.of(bytesLeft)), ECX);
+        a.sub(Mem.abs(32, bytesLeft), ECX);
         a.mov(ESI, LowMemory.TRANSFER_BUFFER);
-        a.mov(EDI, Mem.abs(32, at.of(destination)));
-        a.add(Mem.abs(32, at.of(destination)), ECX);
+        a.mov(EDI, Mem.abs(32, destination));
+        a.add(Mem.abs(32, destination), ECX);
         a.call(copyHigh);
         a.jmp(nextChunk);
 
         a.bind(tail);                          // zero [address + fileBytes, address + memoryBytes)
-        a.mov(BX, Mem.abs(16, at.of(entry)));
+        a.mov(BX, Mem.abs(16, entry));
         a.mov(EDI, Mem.of(32, BX, LoaderHeader.SEGMENT_ADDRESS));
         a.mov(ECX, Mem.of(32, BX, LoaderHeader.SEGMENT_MEMORY_BYTES));
         a.add(EDI, Mem.of(32, BX, LoaderHeader.SEGMENT_FILE_BYTES));
         a.sub(ECX, Mem.of(32, BX, LoaderHeader.SEGMENT_FILE_BYTES));
         a.call(zeroHigh);
-        a.add(Mem.abs(16, at.of(entry)), LoaderHeader.SEGMENT_ENTRY_BYTES);
-        a.dec(Mem.abs(16, at.of(segmentsLeft)));
+        a.add(Mem.abs(16, entry), LoaderHeader.SEGMENT_ENTRY_BYTES);
+        a.dec(Mem.abs(16, segmentsLeft));
         a.jcc(Cond.NZ, nextSegment);
         a.ret();
     }
@@ -305,7 +313,7 @@ final class Loader {
         a.push(CX);                            // sector count
         a.push(MasterBootRecord.DISK_ADDRESS_PACKET_BYTES);
         a.mov(SI, SP);
-        a.mov(DL, Mem.abs(8, at.of(drive)));
+        a.mov(DL, Mem.abs(8, drive));
         a.mov(AH, MasterBootRecord.EDD_READ);
         a.sti();
         a.intN(0x13);
@@ -393,7 +401,8 @@ final class Loader {
         a.emit("rep stosd");                   // ES:DI, ES = 0
         a.mov(Mem.abs(32, info + PvhStartInfo.MAGIC), PvhStartInfo.MAGIC_VALUE);
         a.mov(Mem.abs(32, info + PvhStartInfo.VERSION), 1);
-        a.mov(EAX, Mem.abs(32, at.of(header) + LoaderHeader.COMMAND_LINE));
+        a.mov(BX, Imm.address(header));
+        a.mov(EAX, Mem.of(32, BX, LoaderHeader.COMMAND_LINE));
         a.mov(Mem.abs(32, info + PvhStartInfo.CMDLINE_PADDR), EAX);
         a.mov(Mem.abs(32, info + PvhStartInfo.MEMMAP_PADDR), LowMemory.MEMORY_MAP);
         a.ret();
@@ -456,7 +465,7 @@ final class Loader {
         Label realMode = new Label();
 
         a.cli();
-        a.lgdt(Mem.abs(0, at.of(gdtr)));
+        a.lgdt(Mem.abs(0, gdtr));
         a.mov(EAX, ControlRegister.CR0);
         a.or(EAX, CR0_PE);
         a.mov(ControlRegister.CR0, EAX);
@@ -480,23 +489,24 @@ final class Loader {
         Label entry32 = new Label("loader.entry32");
 
         a.cli();
-        a.mov(ECX, Mem.abs(32, at.of(header) + LoaderHeader.PVH_ENTRY));
-        a.lgdt(Mem.abs(0, at.of(gdtr)));
-        a.lidt(Mem.abs(0, at.of(noIdt)));
+        a.mov(BX, Imm.address(header));
+        a.mov(ECX, Mem.of(32, BX, LoaderHeader.PVH_ENTRY));
+        a.lgdt(Mem.abs(0, gdtr));
+        a.lidt(Mem.abs(0, noIdt));
         a.mov(EAX, CR0_PE);                    // every other writable bit clear, as PVH asks
         a.mov(ControlRegister.CR0, EAX);
-        a.jmpFar(CODE32_SELECTOR, at.of(entry32));
+        FarJump.to(a, CODE32_SELECTOR, entry32);
         a.align(16, 0);
         a.bind(entry32);
-        a.data(entry32(at.of(entry32)).bytes());
+        a.data(entry32().bytes());
     }
 
     /**
-     * The 32-bit code at {@code origin}: data segments, stack, TR, CR4, registers, then {@code jmp ecx}. Its
-     * bytes do not depend on {@code origin}, which {@link AbsoluteLabels} relies on.
+     * The 32-bit code: data segments, stack, TR, CR4, registers, then {@code jmp ecx}. It uses no label, so
+     * its bytes are the same wherever it is placed.
      */
-    static MachineCode entry32(long origin) {
-        Assembler b = new Assembler(Mode.BITS32, origin);
+    static MachineCode entry32() {
+        Assembler b = new Assembler(Mode.BITS32);
         b.mov(AX, DATA_SELECTOR);
         for (SegmentRegister s : new SegmentRegister[] {SegmentRegister.DS, SegmentRegister.ES, SegmentRegister.FS,
             SegmentRegister.GS, SegmentRegister.SS}) {

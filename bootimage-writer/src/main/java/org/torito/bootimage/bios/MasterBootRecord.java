@@ -56,7 +56,9 @@ final class MasterBootRecord {
     }
 
     private static MachineCode assemble() {
-        MachineCode code = AbsoluteLabels.assemble(Mode.BITS16, LowMemory.MBR, MasterBootRecord::emit);
+        Assembler a = new Assembler(Mode.BITS16, LowMemory.MBR);
+        emit(a);
+        MachineCode code = a.finish();
         if (code.size() > DiskLayout.MBR_CODE_LIMIT) {
             throw new IllegalStateException("the MBR code is " + code.size() + " bytes; at most "
                     + DiskLayout.MBR_CODE_LIMIT + " fit before its fields");
@@ -87,7 +89,7 @@ final class MasterBootRecord {
         return b.array();
     }
 
-    private static void emit(Assembler a, AbsoluteLabels at) {
+    private static void emit(Assembler a) {
         Label start = new Label("mbr.start");
         Label drive = new Label("mbr.drive");
         Label noExtensions = new Label("mbr.noExtensions");
@@ -95,7 +97,7 @@ final class MasterBootRecord {
         Label die = new Label("mbr.die");
 
         a.cli();
-        a.jmpFar(0, at.of(start));             // CS = 0, whichever CS:IP the BIOS used
+        FarJump.to(a, 0, start);               // CS = 0, whichever CS:IP the BIOS used
         a.bind(start);
         a.xor(AX, AX);
         a.mov(SegmentRegister.DS, AX);
@@ -104,7 +106,7 @@ final class MasterBootRecord {
         a.mov(SP, LowMemory.STACK_TOP);
         a.sti();
         a.emit("cld");
-        a.mov(Mem.abs(8, at.of(drive)), DL);
+        a.mov(Mem.abs(8, drive), DL);
 
         a.mov(AH, EDD_CHECK);                  // INT 13h extensions present?
         a.mov(BX, EDD_PROBE);
@@ -124,11 +126,11 @@ final class MasterBootRecord {
         a.push(Mem.abs(16, LowMemory.MBR + DiskLayout.BOOT_SECTORS)); // sector count,
         a.push(DISK_ADDRESS_PACKET_BYTES);     // size and a reserved zero byte
         a.mov(SI, SP);
-        a.mov(DL, Mem.abs(8, at.of(drive)));
+        a.mov(DL, Mem.abs(8, drive));
         a.mov(AH, EDD_READ);
         a.intN(0x13);
         a.jcc(Cond.C, readError);
-        a.mov(DL, Mem.abs(8, at.of(drive)));
+        a.mov(DL, Mem.abs(8, drive));
         a.jmpFar(0, LowMemory.LOADER);
 
         a.bind(noExtensions);

@@ -6,7 +6,7 @@
  * <p>{@link org.torito.bootimage.bios.DiskImageWriter} is the API. Inside: {@code DiskLayout} (the disk and
  * sector 0), {@code LoaderHeader} (what the writer tells the loader), {@code LowMemory} (the map below 1 MiB),
  * {@code MasterBootRecord} and {@code Loader} (the code), {@code FatalMessage} (how both give up) and
- * {@code AbsoluteLabels} (two-pass assembly for code that needs its own labels' addresses).
+ * {@code FarJump} (a far jump to a label, which the assembler's {@code jmpFar} does not take yet).
  *
  * <p>Implements: the IBM PC boot-sector convention (load to 0000:7C00, signature 0x55AA at offset 510); the
  * MBR partition table; INT 13h extensions AH=41h/42h (T13 Enhanced Disk Drive Specification 3.0); INT 15h
