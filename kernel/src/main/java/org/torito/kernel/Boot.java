@@ -5,6 +5,7 @@ import org.torito.kernel.boot.DebugExit;
 import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
 import org.torito.vm.Magic;
+import org.torito.vm.runtime.Allocation;
 
 /**
  * The Java side of boot. The trampoline (written by the image writer) switches to long mode and calls, in
@@ -13,8 +14,6 @@ import org.torito.vm.Magic;
 public final class Boot {
     /** {@link #start}'s protocol argument: booted by a PVH loader, {@code bootInfo} is an hvm_start_info. */
     public static final int PROTOCOL_PVH = 1;
-    /** Booted by Torito's own BIOS loader, {@code bootInfo} is its E820 table (later). */
-    public static final int PROTOCOL_BIOS = 2;
     private static final int MAX_COMMAND_LINE = 4096;
 
     private Boot() {
@@ -33,9 +32,32 @@ public final class Boot {
         if (protocol == PROTOCOL_PVH && PvhStartInfo.isValid(bootInfo)) {
             logMemoryMap(bootInfo);           // what the boot loader says is RAM
             logCommandLine(PvhStartInfo.commandLine(bootInfo));
+            startHeap(bootInfo);              // allocation works from here on
         } else {
             Console.log("no PVH start info: memory map and command line unknown");
+            Magic.haltForever();
         }
+    }
+
+    /** Gives the allocator the RAM from the end of the image to the end of the region holding it. */
+    private static void startHeap(long info) {
+        long start = BootImageInfo.imageEnd;
+        for (int i = 0; i < PvhStartInfo.memoryMapEntries(info); i++) {
+            long entry = PvhStartInfo.memoryMapEntry(info, i);
+            long base = Magic.loadLong(entry + PvhStartInfo.ENTRY_ADDR);
+            long end = base + Magic.loadLong(entry + PvhStartInfo.ENTRY_SIZE);
+            if (Magic.loadInt(entry + PvhStartInfo.ENTRY_TYPE) == PvhStartInfo.TYPE_RAM && base <= start
+                    && start < end) {
+                Allocation.init(start, end);
+                Console.beginLog();
+                Console.print("heap: ");
+                Console.print((end - start) >> 20);
+                Console.print(" MiB");
+                Console.println();
+                return;
+            }
+        }
+        Console.log("no RAM after the image: no heap");
     }
 
     private static void logMemoryMap(long info) {

@@ -144,10 +144,18 @@ class FirstBootTest {
     @Test
     void image_unsupportedBytecode_namesMethodBytecodeOffsetAndChain(@TempDir Path dir) {
         assertImageFails(dir, "org.torito.test.programs.UsesObjects",
-                "org.torito.test.programs.UsesObjects.helper()V: bytecode new at offset 0 is not supported");
+                "org.torito.test.programs.UsesObjects.describe(I)Ljava/lang/String;: bytecode invokedynamic at offset 1"
+                + " is not supported");
         assertImageFails(dir, "org.torito.test.programs.UsesObjects",
-                "reached by org.torito.test.programs.UsesObjects.helper()V"
+                "reached by org.torito.test.programs.UsesObjects.describe(I)Ljava/lang/String;"
                 + " <- org.torito.test.programs.UsesObjects.main([Ljava/lang/String;)V");
+    }
+
+    @Test
+    void image_nativeWithoutSubstitution_namesTheMethod(@TempDir Path dir) {
+        assertImageFails(dir, "org.torito.test.programs.UsesNative",
+                "org.torito.test.programs.UsesNative.answer()I: bytecode (none) at offset 0 is not supported:"
+                + " a native method has no bytecode to compile; a native method needs a substitution");
     }
 
     private static void assertImageFails(Path dir, String mainClass, String message) {

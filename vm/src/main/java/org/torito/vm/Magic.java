@@ -67,6 +67,26 @@ public final class Magic {
         throw hostOnly("objectAddress");
     }
 
+    /** The object whose header is at {@code address}: the inverse of {@link #objectAddress}. */
+    public static Object toObject(long address) {
+        throw hostOnly("toObject");
+    }
+
+    /** Sets {@code bytes} bytes from {@code address} to zero ({@code rep stosb}). */
+    public static void zeroMemory(long address, long bytes) {
+        throw hostOnly("zeroMemory");
+    }
+
+    /** Where the calling method returns to: the current frame's return address. */
+    public static long returnAddress() {
+        throw hostOnly("returnAddress");
+    }
+
+    /** The calling method's frame pointer (rbp), for stack walks. */
+    public static long framePointer() {
+        throw hostOnly("framePointer");
+    }
+
     /** The time-stamp counter ({@code rdtsc}). */
     public static long readTimestampCounter() {
         throw hostOnly("readTimestampCounter");

@@ -21,6 +21,8 @@ import org.torito.compiler.asm.Label;
 import org.torito.compiler.asm.MachineCode;
 import org.torito.compiler.asm.Relocation;
 import org.torito.compiler.baseline.CompiledMethod;
+import org.torito.compiler.baseline.Entrypoints;
+import org.torito.compiler.baseline.TypeReference;
 import org.torito.compiler.baseline.MethodReference;
 import org.torito.compiler.baseline.StaticFieldReference;
 import org.torito.compiler.baseline.StringConstant;
@@ -40,6 +42,8 @@ public final class BootImageBuilder {
     }
 
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
+    private static final String STRING_TYPE = "Ljava/lang/String;";
+    private static final String BYTE_ARRAY_TYPE = "[B";
     public static final String VERSION = "0.1.0";
 
     private final ClassPath classPath;
@@ -59,7 +63,10 @@ public final class BootImageBuilder {
         long t0 = System.nanoTime();
         MethodReference main = checkMain();
         ClosedWorld world = new ClosedWorld(classPath);
-        world.compileFrom(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main, Trampoline.BOOT_EXIT));
+        List<MethodReference> roots = new ArrayList<>(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main,
+                Trampoline.BOOT_EXIT));
+        roots.addAll(Entrypoints.ALL);
+        world.compileFrom(roots);
         long t1 = System.nanoTime();
         progress.printf("compiled %d methods (%d bytecode bytes) in %d ms%n", world.methods().size(),
                 world.bytecodeBytes(), (t1 - t0) / 1_000_000);
@@ -97,7 +104,26 @@ public final class BootImageBuilder {
         long codeEnd = at;
         long methodTable = ImageLayout.alignUp(at, 8);
         byte[] table = methodTable(methods, methodTable);
-        long textEnd = methodTable + table.length;
+
+        // Type information blocks: every type code refers to or instantiates, and their supertypes.
+        java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        for (CompiledMethod m : methods) {
+            for (Relocation r : m.code().relocations()) {
+                if (r.target() instanceof TypeReference t) {
+                    types.add(t.descriptor());
+                }
+            }
+        }
+        world.instantiated().forEach(c -> types.add("L" + c + ";"));
+        types.add(STRING_TYPE);   // string literals are objects of these two types
+        types.add(BYTE_ARRAY_TYPE);
+        TypeBlocks blocks = new TypeBlocks(world.hierarchy(), types);
+        long tibBase = ImageLayout.alignUp(methodTable + table.length, 8);
+        byte[] tibs = blocks.layOut(tibBase, addresses, addresses.get(Entrypoints.UNREACHABLE_METHOD));
+        for (String t : blocks.types()) {
+            addresses.put(new TypeReference(t), blocks.address(t));
+        }
+        long textEnd = tibBase + tibs.length;
 
         // Data: statics, then string objects.
         long dataBase = ImageLayout.alignUp(textEnd, ImageLayout.BYTES_IN_PAGE);
@@ -119,8 +145,9 @@ public final class BootImageBuilder {
         byte[] strings = stringObjects(world.strings(), stringsBase);
         byte[] dataBytes = new byte[(int) (stringsBase - dataBase) + strings.length];
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
+        long imageEnd = ImageLayout.alignUp(dataBase + dataBytes.length, ImageLayout.BYTES_IN_PAGE);
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
-            long value = initialValue(e.getKey(), methodTable, methods.size(), codeStart, codeEnd);
+            long value = initialValue(e.getKey(), methodTable, methods.size(), codeStart, codeEnd, imageEnd);
             LittleEndian.putLong(dataBytes, (int) (e.getValue() - dataBase), value);
         }
 
@@ -138,6 +165,7 @@ public final class BootImageBuilder {
             System.arraycopy(code, 0, textBytes, (int) (c.address() - ImageLayout.TEXT_BASE), code.length);
         }
         System.arraycopy(table, 0, textBytes, (int) (methodTable - ImageLayout.TEXT_BASE), table.length);
+        System.arraycopy(tibs, 0, textBytes, (int) (tibBase - ImageLayout.TEXT_BASE), tibs.length);
         List<ElfImageWriter.Segment> segments = List.of(
                 new ElfImageWriter.Segment(".pagetables", ImageLayout.PML4, Trampoline.pageTables(),
                         ImageLayout.PAGE_TABLES_END - ImageLayout.PML4, true, false),
@@ -215,11 +243,13 @@ public final class BootImageBuilder {
             byte[] value = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : s.getBytes(StandardCharsets.UTF_16LE);
             long arrayAddress = base + out.size();
             byte[] array = new byte[(int) ObjectLayout.arraySize(1, value.length)];
+            LittleEndian.putLong(array, ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(BYTE_ARRAY_TYPE)));
             LittleEndian.putLong(array, ObjectLayout.ARRAY_LENGTH_OFFSET, value.length);
             System.arraycopy(value, 0, array, ObjectLayout.ARRAY_ELEMENTS_OFFSET, value.length);
             out.writeBytes(array);
             long stringAddress = base + out.size();
             byte[] string = new byte[(int) ObjectLayout.align(StringLayout.HASH_IS_ZERO_OFFSET + 1)];
+            LittleEndian.putLong(string, ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(STRING_TYPE)));
             LittleEndian.putLong(string, StringLayout.VALUE_OFFSET, arrayAddress);
             string[StringLayout.CODER_OFFSET] = latin1 ? StringLayout.LATIN1 : StringLayout.UTF16;
             out.writeBytes(string);
@@ -252,7 +282,7 @@ public final class BootImageBuilder {
     }
 
     private long initialValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
-                              long codeEnd) {
+                              long codeEnd, long imageEnd) {
         if (field.owner().equals(BOOT_IMAGE_INFO)) {
             switch (field.field().name) {
                 case "version":
@@ -265,6 +295,8 @@ public final class BootImageBuilder {
                     return codeStart;
                 case "codeEnd":
                     return codeEnd;
+                case "imageEnd":
+                    return imageEnd;
                 default:
                     break;
             }

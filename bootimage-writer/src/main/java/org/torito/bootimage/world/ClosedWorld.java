@@ -35,7 +35,11 @@ public final class ClosedWorld {
     }
 
     private final ClassPath classPath;
+    private final ClassHierarchy hierarchy;
     private final Map<MethodReference, CompiledMethod> methods = new LinkedHashMap<>();
+    /** Rapid type analysis: classes some reached code instantiates, and selectors it calls virtually. */
+    private final Set<String> instantiated = new LinkedHashSet<>();
+    private final Set<String> selectors = new LinkedHashSet<>();
     private final Map<MethodReference, MethodReference> reachedFrom = new HashMap<>();
     private final Map<StaticFieldReference, StaticField> staticFields = new LinkedHashMap<>();
     private final Set<String> strings = new LinkedHashSet<>();
@@ -46,6 +50,16 @@ public final class ClosedWorld {
 
     public ClosedWorld(ClassPath classPath) {
         this.classPath = classPath;
+        this.hierarchy = new ClassHierarchy(classPath);
+    }
+
+    public ClassHierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    /** The classes that reached code instantiates. */
+    public Set<String> instantiated() {
+        return instantiated;
     }
 
     /** Compiles everything reachable from {@code roots}. */
@@ -75,7 +89,7 @@ public final class ClosedWorld {
         CompiledMethod compiled;
         long start = System.nanoTime();
         try {
-            compiled = BaselineCompiler.compile(declaring.internalName(), node, declaring.bytesOf(node));
+            compiled = BaselineCompiler.compile(declaring.internalName(), node, declaring.bytesOf(node), hierarchy);
         } catch (UnsupportedBytecodeException | IllegalStateException e) {
             throw new ImageBuildException(e.getMessage(), "reached by " + chain(requested),
                     "keep such code out of what the image reaches until the compiler supports it");
@@ -87,6 +101,16 @@ public final class ClosedWorld {
             // an inherited static method: the call names a subclass; compile once, link both names
             methods.putIfAbsent(compiled.method(), compiled);
         }
+        for (String selector : compiled.virtualSelectors()) {
+            if (selectors.add(selector)) {
+                for (String c : List.copyOf(instantiated)) {
+                    reachImplementation(c, selector, requested);
+                }
+            }
+        }
+        for (String c : compiled.instantiated()) {
+            instantiate(c, requested);
+        }
         for (Relocation r : compiled.code().relocations()) {
             if (r.target() instanceof MethodReference callee) {
                 reach(callee, requested);
@@ -94,6 +118,30 @@ public final class ClosedWorld {
                 staticFields.computeIfAbsent(field, f -> resolveField(f, requested));
             } else if (r.target() instanceof StringConstant s) {
                 strings.add(s.value());
+                instantiate("java/lang/String", requested); // literals are Strings: their methods can be called
+            }
+        }
+    }
+
+    /** Records that reached code makes instances of {@code c}: its implementations of called selectors are reached. */
+    private void instantiate(String c, MethodReference from) {
+        if (instantiated.add(c)) {
+            for (ClassHierarchy.Slot slot : hierarchy.layout(c).vtable()) {
+                if (selectors.contains(slot.name() + slot.descriptor())) {
+                    reachImplementation(c, slot.name() + slot.descriptor(), from);
+                }
+            }
+        }
+    }
+
+    /** Reaches the method that implements {@code selector} in instantiated class {@code c}, if any. */
+    private void reachImplementation(String c, String selector, MethodReference from) {
+        ClassHierarchy.Layout layout = hierarchy.layout(c);
+        int index = layout.vtableIndex(selector);
+        if (index >= 0) {
+            ClassHierarchy.Slot slot = layout.vtable().get(index);
+            if (slot.implementation() != null && !slot.isAbstract()) {
+                reach(slot.implementation(), from);
             }
         }
     }
@@ -104,10 +152,6 @@ public final class ClosedWorld {
             ClassPath.ClassFile file = classFile(owner, method);
             for (MethodNode m : file.node().methods) {
                 if (m.name.equals(method.name()) && m.desc.equals(method.descriptor())) {
-                    if ((m.access & Opcodes.ACC_STATIC) == 0) {
-                        throw new ImageBuildException(method + " is not static", "reached by " + chain(method),
-                                "instance methods arrive with the complete baseline compiler");
-                    }
                     return file;
                 }
             }

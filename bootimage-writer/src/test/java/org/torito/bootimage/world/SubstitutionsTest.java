@@ -58,7 +58,7 @@ class SubstitutionsTest {
             assertEquals(VICTIM, call.owner);
             assertEquals("helper", call.name);
             assertNotSame(victim.bytes(), victim.bytesOf(answer));
-            BaselineCompiler.compile(VICTIM, answer, victim.bytesOf(answer)); // offsets come from the right bytes
+            BaselineCompiler.compile(VICTIM, answer, victim.bytesOf(answer), new ClassHierarchy(cp)); // right offsets
         }
     }
 

@@ -45,9 +45,11 @@ import org.torito.compiler.asm.Ref;
  * conversions; float and double constants, locals, fields and returns (their arithmetic is in
  * {@link FloatingPoint}); branches, loops and switches; static calls and returns; static fields of primitive
  * and reference types; string literals; and {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}).
- * Anything else — objects, arrays, floating point, exceptions, instance calls — is an
- * {@link UnsupportedBytecodeException} naming the method, the bytecode and its offset; the complete compiler
- * (issue "every JVMS 17 bytecode") extends the same walk.
+ * Objects and arrays: allocation through {@link Entrypoints}, fields at the offsets the {@link ClassModel}
+ * gives, virtual calls through the vtable, interface calls through the itable, type checks in the runtime;
+ * failed checks call the runtime's traps out of line. Anything else — exceptions, class literals,
+ * multianewarray, invokedynamic — is an {@link UnsupportedBytecodeException} naming the method, the bytecode
+ * and its offset.
  *
  * <p>Divisions by zero still trap to the CPU exception handler instead of throwing ArithmeticException.
  */
@@ -62,26 +64,38 @@ public final class BaselineCompiler {
     private int currentBci;
     private String currentBytecode = "";
 
-    private BaselineCompiler(String owner, MethodNode node, byte[] classFile) {
+    private final ClassModel model;
+    private final java.util.Set<String> instantiated = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> virtualSelectors = new java.util.LinkedHashSet<>();
+    /** Out-of-line code for failed checks, emitted after the method body. */
+    private final List<Runnable> slowPaths = new java.util.ArrayList<>();
+    private Label nullPointer;
+
+    private BaselineCompiler(String owner, MethodNode node, byte[] classFile, ClassModel model) {
+        this.model = model;
         this.method = new MethodReference(owner, node.name, node.desc);
         this.node = node;
+        if ((node.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
+            throw new UnsupportedBytecodeException(method.toString(), "(none)", 0,
+                    ((node.access & Opcodes.ACC_NATIVE) != 0 ? "a native method" : "an abstract method")
+                    + " has no bytecode to compile; a native method needs a substitution (@TargetClass/@Substitute)");
+        }
         this.bcis = BytecodeOffsets.of(classFile, node.name, node.desc);
         this.codeBytes = BytecodeOffsets.codeLength(classFile, node.name, node.desc);
-        this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2) - 1;
+        // getArgumentsAndReturnSizes counts a receiver slot: static methods have none
+        this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2)
+                - ((node.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
     }
 
-    /** Compiles {@code node}, a method of class {@code owner} (internal name) read from {@code classFile}. */
-    public static CompiledMethod compile(String owner, MethodNode node, byte[] classFile) {
-        return new BaselineCompiler(owner, node, classFile).compile();
+    /**
+     * Compiles {@code node}, a method of class {@code owner} (internal name) read from {@code classFile};
+     * {@code model} answers questions about other classes.
+     */
+    public static CompiledMethod compile(String owner, MethodNode node, byte[] classFile, ClassModel model) {
+        return new BaselineCompiler(owner, node, classFile, model).compile();
     }
 
     private CompiledMethod compile() {
-        if ((node.access & Opcodes.ACC_STATIC) == 0) {
-            throw unsupported("(method)", 0, "instance methods arrive with the complete baseline compiler");
-        }
-        if ((node.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
-            throw unsupported("(method)", 0, "native and abstract methods have no bytecode to compile");
-        }
         if (!node.tryCatchBlocks.isEmpty()) {
             throw unsupported("(method)", 0, "exception handlers arrive with the complete baseline compiler");
         }
@@ -105,7 +119,10 @@ public final class BaselineCompiler {
             throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
                     + bcis.length);
         }
-        return new CompiledMethod(method, a.finish(), codeBytes);
+        for (Runnable slowPath : slowPaths) {
+            slowPath.run();
+        }
+        return new CompiledMethod(method, a.finish(), codeBytes, instantiated, virtualSelectors);
     }
 
     private UnsupportedBytecodeException unsupported(String bytecode, int bci, String why) {
@@ -224,6 +241,38 @@ public final class BaselineCompiler {
                 epilogue();
             }
             case Opcodes.RETURN -> epilogue();
+            case Opcodes.IALOAD, Opcodes.FALOAD -> arrayLoad("mov", 32, 4, false);
+            case Opcodes.LALOAD, Opcodes.DALOAD -> arrayLoad("mov", 64, 8, true);
+            case Opcodes.AALOAD -> arrayLoad("mov", 64, 8, false);
+            case Opcodes.BALOAD -> arrayLoad("movsx", 8, 1, false);
+            case Opcodes.CALOAD -> arrayLoad("movzx", 16, 2, false);
+            case Opcodes.SALOAD -> arrayLoad("movsx", 16, 2, false);
+            case Opcodes.IASTORE, Opcodes.FASTORE -> arrayStore(32, 4, false);
+            case Opcodes.LASTORE, Opcodes.DASTORE -> arrayStore(64, 8, true);
+            case Opcodes.AASTORE -> emitAastore();
+            case Opcodes.BASTORE -> arrayStore(8, 1, false);
+            case Opcodes.CASTORE, Opcodes.SASTORE -> arrayStore(16, 2, false);
+            case Opcodes.GETFIELD -> emitGetfield((FieldInsnNode) insn);
+            case Opcodes.PUTFIELD -> emitPutfield((FieldInsnNode) insn);
+            case Opcodes.INVOKEVIRTUAL -> emitInvokevirtual((MethodInsnNode) insn);
+            case Opcodes.INVOKESPECIAL -> emitInvokespecial((MethodInsnNode) insn);
+            case Opcodes.INVOKEINTERFACE -> emitInvokeinterface((MethodInsnNode) insn);
+            case Opcodes.NEW -> emitNew(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
+            case Opcodes.NEWARRAY -> emitNewarray(primitiveArray(((IntInsnNode) insn).operand));
+            case Opcodes.ANEWARRAY -> emitNewarray(arrayOf(((org.objectweb.asm.tree.TypeInsnNode) insn).desc));
+            case Opcodes.ARRAYLENGTH -> {
+                a.pop(RAX);
+                nullCheck(RAX);
+                a.mov(EAX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
+                a.push(RAX);
+            }
+            case Opcodes.CHECKCAST -> emitCheckcast(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
+            case Opcodes.INSTANCEOF -> emitInstanceof(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
+            case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> {
+                // One core and one thread so far: a monitor only needs its null check (JVMS §6.5 monitorenter).
+                a.pop(RAX);
+                nullCheck(RAX);
+            }
             case Opcodes.GETSTATIC -> emitGetstatic((FieldInsnNode) insn);
             case Opcodes.PUTSTATIC -> emitPutstatic((FieldInsnNode) insn);
             case Opcodes.INVOKESTATIC -> emitInvokestatic((MethodInsnNode) insn);
@@ -522,6 +571,234 @@ public final class BaselineCompiler {
         }
         a.call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)));
         pushResult(Type.getReturnType(insn.desc));
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Objects and arrays
+    // ------------------------------------------------------------------------------------------------
+
+    /** Branches to an out-of-line {@code NullPointerException} when {@code reg} is null. */
+    private void nullCheck(org.torito.compiler.asm.Gpr reg) {
+        if (nullPointer == null) {
+            Label stub = new Label();
+            nullPointer = stub;
+            slowPaths.add(() -> {
+                a.bind(stub);
+                a.call(Ref.to(Entrypoints.NULL_POINTER)); // the return address names this method
+            });
+        }
+        a.test(reg, reg);
+        a.jcc(Cond.E, nullPointer);
+    }
+
+    /**
+     * The receiver of a call with {@code argumentSlots} slots (receiver included) into {@code reg}, checked
+     * for null: it is the deepest argument.
+     */
+    private void loadReceiver(org.torito.compiler.asm.Gpr reg, int argumentSlots) {
+        a.mov(reg, Mem.qword(RSP, (long) Abi.SLOT_BYTES * (argumentSlots - 1)));
+        nullCheck(reg);
+    }
+
+    /** Array in rax, index in ecx: checks both and leaves rcx zero-extended for addressing. */
+    private void checkArrayAccess() {
+        nullCheck(RAX);
+        Label outOfBounds = new Label();
+        a.cmp(ECX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
+        a.jcc(Cond.AE, outOfBounds); // unsigned: a negative index is out of bounds too
+        slowPaths.add(() -> {
+            a.bind(outOfBounds);
+            a.push(RCX);
+            a.mov(EDX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
+            a.push(RDX);
+            a.call(Ref.to(Entrypoints.ARRAY_INDEX));
+        });
+        a.mov(ECX, ECX);
+    }
+
+    private static Mem element(int bits, int scale) {
+        return Mem.of(bits, RAX, RCX, scale, org.torito.vm.object.ObjectLayout.ARRAY_ELEMENTS_OFFSET);
+    }
+
+    /** ..., array, index -> ..., value */
+    private void arrayLoad(String mnemonic, int bits, int scale, boolean twoSlots) {
+        a.pop(RCX);
+        a.pop(RAX);
+        checkArrayAccess();
+        if (bits == 64) {
+            a.mov(RAX, element(64, scale));
+        } else {
+            a.emit(mnemonic, EAX, element(bits, scale));
+        }
+        if (twoSlots) {
+            Abi.pushLong(a, RAX);
+        } else {
+            a.push(RAX);
+        }
+    }
+
+    /** ..., array, index, value -> ... */
+    private void arrayStore(int bits, int scale, boolean twoSlots) {
+        if (twoSlots) {
+            popLong(RDX);
+        } else {
+            a.pop(RDX);
+        }
+        a.pop(RCX);
+        a.pop(RAX);
+        checkArrayAccess();
+        a.mov(element(bits, scale), org.torito.compiler.asm.Gpr.of(2, bits));
+    }
+
+    /** ..., array, index, value -> ... with the array store check (JVMS §6.5 aastore). */
+    private void emitAastore() {
+        a.push(Mem.qword(RSP, 2L * Abi.SLOT_BYTES)); // array
+        a.push(Mem.qword(RSP, Abi.SLOT_BYTES));      // value
+        a.call(Ref.to(Entrypoints.CHECK_ARRAY_STORE));
+        arrayStore(64, 8, false);
+    }
+
+    /** ..., object -> ..., value */
+    private void emitGetfield(FieldInsnNode insn) {
+        int offset = model.fieldOffset(insn.owner, insn.name, insn.desc);
+        a.pop(RAX);
+        nullCheck(RAX);
+        switch (insn.desc.charAt(0)) {
+            case 'Z' -> a.movzx(EAX, Mem.of(8, RAX, offset));
+            case 'B' -> a.movsx(EAX, Mem.of(8, RAX, offset));
+            case 'C' -> a.movzx(EAX, Mem.of(16, RAX, offset));
+            case 'S' -> a.movsx(EAX, Mem.of(16, RAX, offset));
+            case 'I', 'F' -> a.mov(EAX, Mem.of(32, RAX, offset));
+            case 'J', 'D' -> {
+                a.mov(RAX, Mem.of(64, RAX, offset));
+                Abi.pushLong(a, RAX);
+                return;
+            }
+            default -> a.mov(RAX, Mem.of(64, RAX, offset));
+        }
+        a.push(RAX);
+    }
+
+    /** ..., object, value -> ... */
+    private void emitPutfield(FieldInsnNode insn) {
+        int offset = model.fieldOffset(insn.owner, insn.name, insn.desc);
+        int bits = switch (insn.desc.charAt(0)) {
+            case 'Z', 'B' -> 8;
+            case 'C', 'S' -> 16;
+            case 'I', 'F' -> 32;
+            default -> 64;
+        };
+        if (insn.desc.charAt(0) == 'J' || insn.desc.charAt(0) == 'D') {
+            popLong(RDX);
+        } else {
+            a.pop(RDX);
+        }
+        a.pop(RAX);
+        nullCheck(RAX);
+        a.mov(Mem.of(bits, RAX, offset), org.torito.compiler.asm.Gpr.of(2, bits));
+    }
+
+    private static int argumentSlotsWithReceiver(String descriptor) {
+        return Type.getArgumentsAndReturnSizes(descriptor) >> 2;
+    }
+
+    /** ..., receiver, arguments -> ..., result: through the vtable, or directly for private/final targets. */
+    private void emitInvokevirtual(MethodInsnNode insn) {
+        ClassModel.VirtualTarget target = model.virtualTarget(insn.owner, insn.name, insn.desc);
+        int slots = argumentSlotsWithReceiver(insn.desc);
+        loadReceiver(RAX, slots);
+        if (target.direct() != null) {
+            a.call(Ref.to(target.direct()));
+        } else {
+            virtualSelectors.add(insn.name + insn.desc);
+            a.mov(RAX, Mem.qword(RAX, org.torito.vm.object.ObjectLayout.TIB_OFFSET));
+            a.call(Mem.qword(RAX, org.torito.vm.object.TibLayout.vtableEntry(target.vtableIndex())));
+        }
+        pushResult(Type.getReturnType(insn.desc));
+    }
+
+    /** Constructors, private methods and super calls: resolved statically (JVMS §6.5 invokespecial). */
+    private void emitInvokespecial(MethodInsnNode insn) {
+        loadReceiver(RAX, argumentSlotsWithReceiver(insn.desc));
+        a.call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)));
+        pushResult(Type.getReturnType(insn.desc));
+    }
+
+    /** ..., receiver, arguments -> ..., result: the method is looked up in the receiver's itable. */
+    private void emitInvokeinterface(MethodInsnNode insn) {
+        ClassModel.InterfaceTarget target = model.interfaceTarget(insn.owner, insn.name, insn.desc);
+        if (target == null) { // a method of Object called through an interface type
+            emitInvokevirtual(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Object", insn.name, insn.desc));
+            return;
+        }
+        int slots = argumentSlotsWithReceiver(insn.desc);
+        virtualSelectors.add(insn.name + insn.desc);
+        a.push(Mem.qword(RSP, (long) Abi.SLOT_BYTES * (slots - 1))); // interfaceMethod(receiver, itf, index)
+        a.push(0);
+        a.push(new Imm(0, Ref.to(TypeReference.of(target.declaringInterface()))));
+        a.push(target.index());
+        a.call(Ref.to(Entrypoints.INTERFACE_METHOD));
+        a.call(RAX);
+        pushResult(Type.getReturnType(insn.desc));
+    }
+
+    /** ... -> ..., a new zeroed instance (its constructor is a separate invokespecial). */
+    private void emitNew(String className) {
+        instantiated.add(className);
+        a.push(0); // Allocation.newObject(long tib, int size)
+        a.push(new Imm(0, Ref.to(TypeReference.of(className))));
+        a.push(model.instanceSize(className));
+        a.call(Ref.to(Entrypoints.NEW_OBJECT));
+        a.push(RAX);
+    }
+
+    /** ..., length -> ..., a new zeroed array of type {@code arrayDescriptor}. */
+    private void emitNewarray(String arrayDescriptor) {
+        a.pop(RAX); // Allocation.newArray(long tib, int length, int elementBytes)
+        a.push(0);
+        a.push(new Imm(0, Ref.to(new TypeReference(arrayDescriptor))));
+        a.push(RAX);
+        a.push(org.torito.vm.object.FieldLayout.sizeBytes(arrayDescriptor.substring(1)));
+        a.call(Ref.to(Entrypoints.NEW_ARRAY));
+        a.push(RAX);
+    }
+
+    private static String primitiveArray(int type) {
+        return switch (type) {
+            case Opcodes.T_BOOLEAN -> "[Z";
+            case Opcodes.T_CHAR -> "[C";
+            case Opcodes.T_FLOAT -> "[F";
+            case Opcodes.T_DOUBLE -> "[D";
+            case Opcodes.T_BYTE -> "[B";
+            case Opcodes.T_SHORT -> "[S";
+            case Opcodes.T_INT -> "[I";
+            default -> "[J";
+        };
+    }
+
+    /** The descriptor of an array of {@code type} (an internal class name or an array descriptor). */
+    private static String arrayOf(String type) {
+        return "[" + (type.startsWith("[") ? type : "L" + type + ";");
+    }
+
+    private static String typeDescriptor(String internalNameOrArray) {
+        return internalNameOrArray.startsWith("[") ? internalNameOrArray : "L" + internalNameOrArray + ";";
+    }
+
+    /** ..., object -> ..., object (checked) */
+    private void emitCheckcast(String type) {
+        a.push(Mem.qword(RSP)); // TypeChecks.checkCast(object, tib)
+        a.push(0);
+        a.push(new Imm(0, Ref.to(new TypeReference(typeDescriptor(type)))));
+        a.call(Ref.to(Entrypoints.CHECK_CAST));
+    }
+
+    /** ..., object -> ..., 0 or 1 */
+    private void emitInstanceof(String type) {
+        a.push(0); // TypeChecks.instanceOf(object, tib)
+        a.push(new Imm(0, Ref.to(new TypeReference(typeDescriptor(type)))));
+        a.call(Ref.to(Entrypoints.INSTANCE_OF));
+        a.push(RAX);
     }
 
     private void pushResult(Type type) {

@@ -1,7 +1,17 @@
 package org.torito.compiler.baseline;
 
+import java.util.Set;
 import org.torito.compiler.asm.MachineCode;
 
-/** A method's machine code, with the relocations the linker resolves (calls, statics, strings). */
-public record CompiledMethod(MethodReference method, MachineCode code, int bytecodeBytes) {
+/**
+ * A method's machine code, with the relocations the linker resolves (calls, statics, strings, types), and
+ * what reachability needs to know: the classes the code instantiates and the selectors
+ * ({@code name + descriptor}) it calls virtually or through an interface.
+ */
+public record CompiledMethod(MethodReference method, MachineCode code, int bytecodeBytes, Set<String> instantiated,
+                             Set<String> virtualSelectors) {
+    public CompiledMethod {
+        instantiated = Set.copyOf(instantiated);
+        virtualSelectors = Set.copyOf(virtualSelectors);
+    }
 }

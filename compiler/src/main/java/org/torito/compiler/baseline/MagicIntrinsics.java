@@ -7,6 +7,7 @@ import static org.torito.compiler.asm.Gpr.EAX;
 import static org.torito.compiler.asm.Gpr.ECX;
 import static org.torito.compiler.asm.Gpr.RAX;
 import static org.torito.compiler.asm.Gpr.RCX;
+import static org.torito.compiler.asm.Gpr.RDI;
 import static org.torito.compiler.asm.Gpr.RDX;
 
 import org.torito.compiler.asm.Assembler;
@@ -68,6 +69,23 @@ final class MagicIntrinsics {
             case "objectAddress(Ljava/lang/Object;)J" -> { // ..., object -> ..., address
                 a.pop(RAX);
                 Abi.pushLong(a, RAX);
+            }
+            case "toObject(J)Ljava/lang/Object;" -> { // ..., address -> ..., object
+                Abi.popLong(a, RAX);
+                a.push(RAX);
+            }
+            case "zeroMemory(JJ)V" -> { // ..., address, bytes -> ...
+                Abi.popLong(a, RCX);
+                Abi.popLong(a, RDI);
+                a.xor(EAX, EAX);
+                a.emit("rep stosb");
+            }
+            case "returnAddress()J" -> { // ... -> ..., the current frame's return address
+                a.mov(RAX, Mem.qword(Abi.FRAME_POINTER, 8));
+                Abi.pushLong(a, RAX);
+            }
+            case "framePointer()J" -> {
+                Abi.pushLong(a, Abi.FRAME_POINTER);
             }
             case "readTimestampCounter()J" -> {
                 a.rdtsc();

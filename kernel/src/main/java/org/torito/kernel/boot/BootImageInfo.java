@@ -13,6 +13,8 @@ public final class BootImageInfo {
     /** First and last+1 address of compiled code, for sanity checks in stack walks. */
     public static long codeStart;
     public static long codeEnd;
+    /** First byte after the image (page aligned): the heap starts here. */
+    public static long imageEnd;
 
     /** Bytes of one method-table entry: start u64, end u64, name address u64. */
     public static final int METHOD_ENTRY_BYTES = 24;

@@ -38,6 +38,41 @@ public final class Panic {
         DebugExit.exit(DebugExit.PANIC_EXIT_CODE);
     }
 
+    /**
+     * A failed JVM check that cannot be thrown yet: names the exception, its details and the method whose
+     * check failed (the code that returns to {@code returnAddress}), then the Java frames. Never returns.
+     */
+    public static void fatal(String what, String label1, long value1, String label2, long value2,
+                             boolean valuesAreTypes, long returnAddress) {
+        Console.println();
+        Console.print("PANIC: ");
+        Console.print(what);
+        detail(label1, value1, valuesAreTypes);
+        detail(label2, value2, valuesAreTypes);
+        Console.println();
+        Console.print("  in ");
+        printMethod(returnAddress - 1);
+        Console.println();
+        printStack(Magic.framePointer());
+        DebugExit.exit(DebugExit.PANIC_EXIT_CODE);
+    }
+
+    /** A labelled value; a type information block is printed by its type's name. */
+    private static void detail(String label, long value, boolean isType) {
+        if (label == null) {
+            return;
+        }
+        Console.print(" (");
+        Console.print(label);
+        Console.print(" ");
+        if (isType) {
+            Console.printCString(Magic.loadLong(value), MAX_NAME_BYTES);
+        } else {
+            Console.print(value);
+        }
+        Console.print(")");
+    }
+
     private static void printRegisters(long frame) {
         register(frame, "rax", InterruptFrame.RAX);
         register(frame, "rbx", InterruptFrame.RBX);

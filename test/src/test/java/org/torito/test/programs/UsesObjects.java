@@ -1,18 +1,22 @@
 package org.torito.test.programs;
 
-/** Allocates an object, which the first baseline compiler cannot compile: the image build must say where. */
+/**
+ * Reaches string concatenation (invokedynamic) and a native method without a substitution: the image build
+ * must say where, for each.
+ */
 public final class UsesObjects {
+    private static int count;
+
     private UsesObjects() {
     }
 
     public static void main(String[] args) {
-        helper();
+        if (count == 1) {
+            describe(count);
+        }
     }
 
-    static void helper() {
-        Object o = new Object();
-        if (o.hashCode() == 42) {
-            helper();
-        }
+    static String describe(int x) {
+        return "x=" + x;
     }
 }

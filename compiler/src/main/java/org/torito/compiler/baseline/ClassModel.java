@@ -1,0 +1,32 @@
+package org.torito.compiler.baseline;
+
+/**
+ * What the compiler must know about classes besides the method it compiles: field offsets, instance sizes,
+ * vtable slots. Answered by whoever links the code — the image writer at build time, the run-time class
+ * loader later — from the same {@link org.torito.vm.object.FieldLayout} and vtable rules, so the answers
+ * agree with the type information blocks they write.
+ */
+public interface ClassModel {
+    /** How a virtual call is made: through vtable slot {@code vtableIndex}, or directly (private, final). */
+    record VirtualTarget(int vtableIndex, MethodReference direct) {
+    }
+
+    /** The offset of instance field {@code owner.name:descriptor}, resolved as JVMS §5.4.3.2 says. */
+    int fieldOffset(String owner, String name, String descriptor);
+
+    /** The size in bytes of an instance of class {@code className} (header included). */
+    int instanceSize(String className);
+
+    /** How {@code invokevirtual owner.name descriptor} calls (JVMS §5.4.3.3, §5.4.6). */
+    VirtualTarget virtualTarget(String owner, String name, String descriptor);
+
+    /** Where an interface method is found at run time: its declaring interface and index there. */
+    record InterfaceTarget(String declaringInterface, int index) {
+    }
+
+    /**
+     * How {@code invokeinterface owner.name descriptor} finds its method: through the itable entry of the
+     * interface that declares it, or, for a method of {@code Object} (JVMS §5.4.3.4), null: call it virtually.
+     */
+    InterfaceTarget interfaceTarget(String owner, String name, String descriptor);
+}

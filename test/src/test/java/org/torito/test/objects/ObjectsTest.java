@@ -1,0 +1,22 @@
+package org.torito.test.objects;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.torito.test.support.Differential;
+
+/** Objects, virtual and interface calls, arrays and type checks: the same output on HotSpot and Torito. */
+@Tag("qemu")
+class ObjectsTest {
+    @Test
+    void shapes_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Shapes.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
+    }
+}

@@ -1,0 +1,44 @@
+package org.torito.vm.object;
+
+/**
+ * The type information block (TIB) every object's header points to: what the compiler, the image writer
+ * and the runtime need to know about the object's type at run time. One per loaded type, in the image.
+ *
+ * <pre>
+ *   offset 0   name: address of the type's name (NUL-terminated UTF-8, e.g. "java.lang.String", "[I")
+ *   offset 8   kind (int: CLASS, INTERFACE, ARRAY)        offset 12  depth (int): superclass chain length, Object = 0
+ *   offset 16  instance size in bytes (int; classes)     offset 20  element size in bytes (int; arrays)
+ *   offset 24  display: address of depth+1 TIB addresses, display[i] = the ancestor at depth i
+ *   offset 32  interfaces: address of a count (8 bytes) then that many TIB addresses: every interface the
+ *              type implements, directly or not
+ *   offset 40  element type's TIB (arrays), else 0
+ *   offset 48  itable: address of a count (8 bytes) then (interface TIB, method table address) pairs; a method
+ *              table lists code addresses in the order of the interface's declared methods
+ *   offset 56  vtable: code addresses, entry i at VTABLE + 8*i
+ * </pre>
+ * A class C is a subclass of D (depth d) iff {@code C.depth >= d && C.display[d] == D}: one load and compare.
+ */
+public final class TibLayout {
+    public static final int NAME = 0;
+    public static final int KIND = NAME + 8;
+    public static final int DEPTH = KIND + 4;
+    public static final int INSTANCE_SIZE = DEPTH + 4;
+    public static final int ELEMENT_SIZE = INSTANCE_SIZE + 4;
+    public static final int DISPLAY = ELEMENT_SIZE + 4;
+    public static final int INTERFACES = DISPLAY + 8;
+    public static final int ELEMENT_TIB = INTERFACES + 8;
+    public static final int ITABLE = ELEMENT_TIB + 8;
+    public static final int VTABLE = ITABLE + 8;
+
+    public static final int KIND_CLASS = 0;
+    public static final int KIND_INTERFACE = 1;
+    public static final int KIND_ARRAY = 2;
+
+    private TibLayout() {
+    }
+
+    /** Offset of vtable entry {@code index}. */
+    public static int vtableEntry(int index) {
+        return VTABLE + 8 * index;
+    }
+}
