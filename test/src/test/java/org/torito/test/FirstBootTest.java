@@ -118,16 +118,28 @@ class FirstBootTest {
     }
 
     @Test
-    void divideByZero_panicsNamingTheMethod(@TempDir Path dir) throws IOException {
-        BootResult result = boot(image("org.torito.test.programs.DivideByZero", dir), Machine.MICROVM, Accel.TCG,
+    void pageFault_panicsNamingTheMethod(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.PageFault", dir), Machine.MICROVM, Accel.TCG,
                 List.of());
 
         assertBoot(result, DebugExit.PANIC_EXIT_CODE, null);
         String out = result.programOutputText();
-        assertTrue(out.startsWith("dividing by zero\n"), out);
-        assertTrue(out.contains("PANIC: CPU exception 0 (#DE divide error)"), out);
-        assertTrue(out.contains("in org.torito.test.programs.DivideByZero.divide(II)I at rip 0x"), out);
-        assertTrue(out.contains("at org.torito.test.programs.DivideByZero.main([Ljava/lang/String;)V"), out);
+        assertTrue(out.startsWith("reading unmapped memory\n"), out);
+        assertTrue(out.contains("PANIC: CPU exception 14 (#PF page fault)"), out);
+        assertTrue(out.contains("in org.torito.test.programs.PageFault.read(J)J at rip 0x"), out);
+        assertTrue(out.contains("at org.torito.test.programs.PageFault.main([Ljava/lang/String;)V"), out);
+    }
+
+    @Test
+    void divideByZero_uncaughtArithmeticExceptionExitsOne(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.DivideByZero", dir), Machine.MICROVM, Accel.TCG,
+                List.of());
+
+        assertBoot(result, 1, null);
+        String out = result.programOutputText();
+        assertTrue(out.startsWith("dividing by zero\nException in thread \"main\" java.lang.ArithmeticException\n"),
+                out);
+        assertTrue(out.contains("at org.torito.test.programs.DivideByZero.divide(II)I"), out);
     }
 
     @Test

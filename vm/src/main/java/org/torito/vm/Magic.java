@@ -87,6 +87,20 @@ public final class Magic {
         throw hostOnly("framePointer");
     }
 
+    /** Calls the code at {@code address} with no arguments and no result ({@code call}). */
+    public static void callAddress(long address) {
+        throw hostOnly("callAddress");
+    }
+
+    /**
+     * Continues at {@code address} with the stack pointer at {@code stackPointer}, the frame pointer at
+     * {@code framePointer} and {@code value} in rax: how the unwinder enters an exception handler. Never
+     * returns.
+     */
+    public static void resume(long address, long stackPointer, long framePointer, Object value) {
+        throw hostOnly("resume");
+    }
+
     /** The time-stamp counter ({@code rdtsc}). */
     public static long readTimestampCounter() {
         throw hostOnly("readTimestampCounter");

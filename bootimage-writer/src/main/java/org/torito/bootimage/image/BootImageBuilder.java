@@ -20,7 +20,10 @@ import org.torito.bootimage.world.ClosedWorld;
 import org.torito.compiler.asm.Label;
 import org.torito.compiler.asm.MachineCode;
 import org.torito.compiler.asm.Relocation;
+import org.torito.compiler.baseline.ClassInitReference;
+import org.torito.compiler.baseline.ClassLiteral;
 import org.torito.compiler.baseline.CompiledMethod;
+import org.torito.compiler.baseline.ExceptionHandler;
 import org.torito.compiler.baseline.Entrypoints;
 import org.torito.compiler.baseline.TypeReference;
 import org.torito.compiler.baseline.MethodReference;
@@ -29,6 +32,8 @@ import org.torito.compiler.baseline.StringConstant;
 import org.torito.vm.object.FieldLayout;
 import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.StringLayout;
+import org.torito.vm.runtime.ClassInit;
+import org.torito.vm.runtime.CodeMap;
 
 /**
  * Builds a boot image: compiles the closed world from the kernel's entry points and the application's
@@ -42,8 +47,10 @@ public final class BootImageBuilder {
     }
 
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
+    private static final String CODE_MAP = "org/torito/vm/runtime/CodeMap";
     private static final String STRING_TYPE = "Ljava/lang/String;";
     private static final String BYTE_ARRAY_TYPE = "[B";
+    private static final String CLASS_TYPE = "Ljava/lang/Class;";
     public static final String VERSION = "0.1.0";
 
     private final ClassPath classPath;
@@ -102,8 +109,6 @@ public final class BootImageBuilder {
             addresses.put(e.getKey(), addresses.get(e.getValue().method())); // inherited statics: both names
         }
         long codeEnd = at;
-        long methodTable = ImageLayout.alignUp(at, 8);
-        byte[] table = methodTable(methods, methodTable);
 
         // Type information blocks: every type code refers to or instantiates, and their supertypes.
         java.util.Set<String> types = new java.util.LinkedHashSet<>();
@@ -115,15 +120,27 @@ public final class BootImageBuilder {
             }
         }
         world.instantiated().forEach(c -> types.add("L" + c + ";"));
+        for (CompiledMethod m : methods) {
+            for (ExceptionHandler h : m.handlers()) {
+                if (h.catchType() != null) {
+                    types.add(h.catchType().descriptor());
+                }
+            }
+        }
         types.add(STRING_TYPE);   // string literals are objects of these two types
         types.add(BYTE_ARRAY_TYPE);
+        if (!world.classLiterals().isEmpty()) {
+            types.add(CLASS_TYPE);
+        }
         TypeBlocks blocks = new TypeBlocks(world.hierarchy(), types);
-        long tibBase = ImageLayout.alignUp(methodTable + table.length, 8);
+        long tibBase = ImageLayout.alignUp(codeEnd, 8);
         byte[] tibs = blocks.layOut(tibBase, addresses, addresses.get(Entrypoints.UNREACHABLE_METHOD));
         for (String t : blocks.types()) {
             addresses.put(new TypeReference(t), blocks.address(t));
         }
-        long textEnd = tibBase + tibs.length;
+        long methodTable = ImageLayout.alignUp(tibBase + tibs.length, 8);
+        byte[] table = methodTable(methods, methodTable);
+        long textEnd = methodTable + table.length;
 
         // Data: statics, then string objects.
         long dataBase = ImageLayout.alignUp(textEnd, ImageLayout.BYTES_IN_PAGE);
@@ -141,10 +158,33 @@ public final class BootImageBuilder {
             slotOf.put(e.getKey(), slot);
             addresses.put(e.getKey(), slot);
         }
+        for (String c : world.initialized()) {
+            addresses.put(new ClassInitReference(c), data);
+            data += ClassInit.RECORD_BYTES;
+        }
+        // Class objects: zeroed instances of java.lang.Class (their contents arrive with the class library).
+        long classObjects = data;
+        int classBytes = world.classLiterals().isEmpty() ? 0 : world.hierarchy().instanceSize("java/lang/Class");
+        for (String literal : world.classLiterals()) {
+            addresses.put(new ClassLiteral(literal), data);
+            data += classBytes;
+        }
         long stringsBase = data;
         byte[] strings = stringObjects(world.strings(), stringsBase);
         byte[] dataBytes = new byte[(int) (stringsBase - dataBase) + strings.length];
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
+        for (long object = classObjects; object < stringsBase; object += classBytes) {
+            LittleEndian.putLong(dataBytes, (int) (object - dataBase) + ObjectLayout.TIB_OFFSET,
+                    addresses.get(new TypeReference(CLASS_TYPE)));
+        }
+        for (String c : world.initialized()) {
+            int record = (int) (addresses.get(new ClassInitReference(c)) - dataBase);
+            String superclass = world.hierarchy().layout(c).superName();
+            Long superRecord = superclass == null ? null : addresses.get(new ClassInitReference(superclass));
+            LittleEndian.putLong(dataBytes, record + ClassInit.SUPERCLASS, superRecord == null ? 0 : superRecord);
+            Long initializer = addresses.get(new MethodReference(c, "<clinit>", "()V"));
+            LittleEndian.putLong(dataBytes, record + ClassInit.INITIALIZER, initializer == null ? 0 : initializer);
+        }
         long imageEnd = ImageLayout.alignUp(dataBase + dataBytes.length, ImageLayout.BYTES_IN_PAGE);
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
             long value = initialValue(e.getKey(), methodTable, methods.size(), codeStart, codeEnd, imageEnd);
@@ -240,7 +280,7 @@ public final class BootImageBuilder {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (String s : literals) {
             boolean latin1 = s.chars().allMatch(c -> c <= 0xFF);
-            byte[] value = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : s.getBytes(StandardCharsets.UTF_16LE);
+            byte[] value = latin1 ? s.getBytes(StandardCharsets.ISO_8859_1) : utf16(s);
             long arrayAddress = base + out.size();
             byte[] array = new byte[(int) ObjectLayout.arraySize(1, value.length)];
             LittleEndian.putLong(array, ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(BYTE_ARRAY_TYPE)));
@@ -258,26 +298,58 @@ public final class BootImageBuilder {
         return out.toByteArray();
     }
 
-    /** Entries of start, end and name address, then the NUL-terminated names, sorted by address. */
+    /** The chars of {@code s}, two little-endian bytes each, unpaired surrogates included (as String keeps them). */
+    private static byte[] utf16(String s) {
+        byte[] bytes = new byte[2 * s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            bytes[2 * i] = (byte) s.charAt(i);
+            bytes[2 * i + 1] = (byte) (s.charAt(i) >>> 8);
+        }
+        return bytes;
+    }
+
+    /**
+     * The method table ({@link CodeMap}): entries sorted by address, then the NUL-terminated names, then the
+     * exception handler tables. Catch types must have their type information blocks laid out already.
+     */
     private byte[] methodTable(List<CompiledMethod> methods, long tableAddress) {
         List<CompiledMethod> sorted = new ArrayList<>(methods);
         sorted.sort(Comparator.comparingLong(m -> addresses.get(m.method())));
-        java.io.ByteArrayOutputStream names = new java.io.ByteArrayOutputStream();
-        long namesAddress = tableAddress + (long) org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES * sorted.size();
-        byte[] entries = new byte[org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES * sorted.size()];
+        java.io.ByteArrayOutputStream tail = new java.io.ByteArrayOutputStream();
+        long tailAddress = tableAddress + (long) CodeMap.ENTRY_BYTES * sorted.size();
+        byte[] entries = new byte[CodeMap.ENTRY_BYTES * sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
             CompiledMethod m = sorted.get(i);
             long start = addresses.get(m.method());
-            int at = i * org.torito.kernel.boot.BootImageInfo.METHOD_ENTRY_BYTES;
-            LittleEndian.putLong(entries, at, start);
-            LittleEndian.putLong(entries, at + 8, start + m.code().size());
-            LittleEndian.putLong(entries, at + 16, namesAddress + names.size());
-            names.writeBytes(m.method().toString().getBytes(StandardCharsets.UTF_8));
-            names.write(0);
+            int at = i * CodeMap.ENTRY_BYTES;
+            LittleEndian.putLong(entries, at + CodeMap.START, start);
+            LittleEndian.putLong(entries, at + CodeMap.END, start + m.code().size());
+            LittleEndian.putLong(entries, at + CodeMap.NAME, tailAddress + tail.size());
+            tail.writeBytes(m.method().toString().getBytes(StandardCharsets.UTF_8));
+            tail.write(0);
+            while (tail.size() % 8 != 0) {
+                tail.write(0);
+            }
+            LittleEndian.putLong(entries, at + CodeMap.LOCALS, m.localSlots());
+            if (!m.handlers().isEmpty()) {
+                LittleEndian.putLong(entries, at + CodeMap.HANDLERS, tailAddress + tail.size());
+                byte[] table = new byte[8 + CodeMap.HANDLER_BYTES * m.handlers().size()];
+                LittleEndian.putLong(table, 0, m.handlers().size());
+                for (int h = 0; h < m.handlers().size(); h++) {
+                    ExceptionHandler handler = m.handlers().get(h);
+                    int e = 8 + CodeMap.HANDLER_BYTES * h;
+                    LittleEndian.putLong(table, e + CodeMap.HANDLER_START, start + handler.startOffset());
+                    LittleEndian.putLong(table, e + CodeMap.HANDLER_END, start + handler.endOffset());
+                    LittleEndian.putLong(table, e + CodeMap.HANDLER_ENTRY, start + handler.entryOffset());
+                    LittleEndian.putLong(table, e + CodeMap.HANDLER_TYPE, handler.catchType() == null ? 0
+                            : addresses.get(handler.catchType()));
+                }
+                tail.writeBytes(table);
+            }
         }
-        byte[] all = new byte[entries.length + names.size()];
+        byte[] all = new byte[entries.length + tail.size()];
         System.arraycopy(entries, 0, all, 0, entries.length);
-        System.arraycopy(names.toByteArray(), 0, all, entries.length, names.size());
+        System.arraycopy(tail.toByteArray(), 0, all, entries.length, tail.size());
         return all;
     }
 
@@ -287,6 +359,14 @@ public final class BootImageBuilder {
             switch (field.field().name) {
                 case "version":
                     return addresses.get(new StringConstant(VERSION));
+                case "imageEnd":
+                    return imageEnd;
+                default:
+                    break;
+            }
+        }
+        if (field.owner().equals(CODE_MAP)) {
+            switch (field.field().name) {
                 case "methodTable":
                     return methodTable;
                 case "methodCount":
@@ -295,8 +375,6 @@ public final class BootImageBuilder {
                     return codeStart;
                 case "codeEnd":
                     return codeEnd;
-                case "imageEnd":
-                    return imageEnd;
                 default:
                     break;
             }

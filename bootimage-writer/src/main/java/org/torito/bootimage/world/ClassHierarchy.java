@@ -218,6 +218,78 @@ public final class ClassHierarchy implements ClassModel {
     }
 
     @Override
+    public String staticFieldOwner(String owner, String name, String descriptor) {
+        String declaring = findStaticField(owner, name, descriptor);
+        if (declaring == null) {
+            throw new ImageBuildException("static field " + owner.replace('/', '.') + "." + name + ":" + descriptor
+                    + " not found");
+        }
+        return declaring;
+    }
+
+    /** JVMS §5.4.3.2: the class, then its superinterfaces, then its superclass. */
+    private String findStaticField(String owner, String name, String descriptor) {
+        ClassNode node = node(owner);
+        for (FieldNode f : node.fields) {
+            if (f.name.equals(name) && f.desc.equals(descriptor) && (f.access & Opcodes.ACC_STATIC) != 0) {
+                return owner;
+            }
+        }
+        for (String itf : node.interfaces) {
+            String found = findStaticField(itf, name, descriptor);
+            if (found != null) {
+                return found;
+            }
+        }
+        return node.superName == null ? null : findStaticField(node.superName, name, descriptor);
+    }
+
+    @Override
+    public String staticMethodOwner(String owner, String name, String descriptor) {
+        for (String c = owner; c != null; c = node(c).superName) {
+            for (MethodNode m : node(c).methods) {
+                if (m.name.equals(name) && m.desc.equals(descriptor)) {
+                    return c;
+                }
+            }
+        }
+        return owner; // an interface's static method is declared in the interface itself
+    }
+
+    /** Whether {@code className} has a static initializer. */
+    public boolean hasInitializer(String className) {
+        for (MethodNode m : node(className).methods) {
+            if (m.name.equals("<clinit>")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether initializing {@code className} runs any code: it or a superclass has a static initializer. */
+    public boolean needsInitialization(String className) {
+        for (String c = className; c != null; c = node(c).superName) {
+            if (hasInitializer(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean needsInitializationCheck(String currentClass, String targetClass) {
+        if (!needsInitialization(targetClass)) {
+            return false;
+        }
+        for (String c = currentClass; c != null; c = node(c).superName) {
+            if (c.equals(targetClass)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public InterfaceTarget interfaceTarget(String owner, String name, String descriptor) {
         List<String> search = new ArrayList<>();
         search.add(owner);

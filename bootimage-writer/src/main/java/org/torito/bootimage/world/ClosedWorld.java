@@ -16,6 +16,8 @@ import org.objectweb.asm.tree.MethodNode;
 import org.torito.bootimage.ImageBuildException;
 import org.torito.compiler.asm.Relocation;
 import org.torito.compiler.baseline.BaselineCompiler;
+import org.torito.compiler.baseline.ClassInitReference;
+import org.torito.compiler.baseline.ClassLiteral;
 import org.torito.compiler.baseline.CompiledMethod;
 import org.torito.compiler.baseline.MethodReference;
 import org.torito.compiler.baseline.StaticFieldReference;
@@ -43,7 +45,8 @@ public final class ClosedWorld {
     private final Map<MethodReference, MethodReference> reachedFrom = new HashMap<>();
     private final Map<StaticFieldReference, StaticField> staticFields = new LinkedHashMap<>();
     private final Set<String> strings = new LinkedHashSet<>();
-    private final Set<String> checkedClasses = new LinkedHashSet<>();
+    private final Set<String> initialized = new LinkedHashSet<>();
+    private final Set<String> classLiterals = new LinkedHashSet<>();
     private final Deque<MethodReference> work = new ArrayDeque<>();
     private long bytecodeBytes;
     private long compileNanos;
@@ -85,7 +88,6 @@ public final class ClosedWorld {
         MethodNode node = declaring.node().methods.stream()
                 .filter(m -> m.name.equals(requested.name()) && m.desc.equals(requested.descriptor()))
                 .findFirst().orElseThrow();
-        checkNoStaticInitializer(declaring, requested);
         CompiledMethod compiled;
         long start = System.nanoTime();
         try {
@@ -116,6 +118,11 @@ public final class ClosedWorld {
                 reach(callee, requested);
             } else if (r.target() instanceof StaticFieldReference field) {
                 staticFields.computeIfAbsent(field, f -> resolveField(f, requested));
+            } else if (r.target() instanceof ClassLiteral literal) {
+                classLiterals.add(literal.descriptor());
+                instantiate("java/lang/Class", requested); // class objects are made at build time
+            } else if (r.target() instanceof ClassInitReference init) {
+                initialize(init.className(), requested);
             } else if (r.target() instanceof StringConstant s) {
                 strings.add(s.value());
                 instantiate("java/lang/String", requested); // literals are Strings: their methods can be called
@@ -169,7 +176,6 @@ public final class ClosedWorld {
             for (FieldNode f : file.node().fields) {
                 if (f.name.equals(ref.name()) && f.desc.equals(ref.descriptor())
                         && (f.access & Opcodes.ACC_STATIC) != 0) {
-                    checkNoStaticInitializer(file, user);
                     return new StaticField(file.internalName(), f);
                 }
             }
@@ -184,19 +190,29 @@ public final class ClosedWorld {
                 "add the directory or jar that holds it to --cp"));
     }
 
-    /** Class initialization (JVMS §5.5) is not compiled yet, so a reached class must not need it. */
-    private void checkNoStaticInitializer(ClassPath.ClassFile file, MethodReference user) {
-        if (!checkedClasses.add(file.internalName())) {
-            return;
-        }
-        for (MethodNode m : file.node().methods) {
-            if (m.name.equals("<clinit>")) {
-                throw new ImageBuildException("class " + file.internalName().replace('/', '.')
-                        + " has a static initializer, and class initialization is not supported yet",
-                        "reached by " + chain(user),
-                        "give its static fields constant values (static final primitives or no initializer)");
+    /**
+     * Records that code initializes {@code className}: it and each superclass that needs initialization get
+     * an init record, and their static initializers are reached.
+     */
+    private void initialize(String className, MethodReference from) {
+        for (String c = className; c != null && hierarchy.needsInitialization(c); c = hierarchy.layout(c).superName()) {
+            if (!initialized.add(c)) {
+                return;
+            }
+            if (hierarchy.hasInitializer(c)) {
+                reach(new MethodReference(c, "<clinit>", "()V"), from);
             }
         }
+    }
+
+    /** Descriptors of the types whose class objects code uses. */
+    public Set<String> classLiterals() {
+        return classLiterals;
+    }
+
+    /** Classes that need an init record, in the order they were first needed. */
+    public Set<String> initialized() {
+        return initialized;
     }
 
     /** {@code a <- b <- c}: how the build reached {@code method}. */

@@ -67,9 +67,6 @@ public final class BaselineCompiler {
     private final ClassModel model;
     private final java.util.Set<String> instantiated = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> virtualSelectors = new java.util.LinkedHashSet<>();
-    /** Out-of-line code for failed checks, emitted after the method body. */
-    private final List<Runnable> slowPaths = new java.util.ArrayList<>();
-    private Label nullPointer;
 
     private BaselineCompiler(String owner, MethodNode node, byte[] classFile, ClassModel model) {
         this.model = model;
@@ -96,9 +93,6 @@ public final class BaselineCompiler {
     }
 
     private CompiledMethod compile() {
-        if (!node.tryCatchBlocks.isEmpty()) {
-            throw unsupported("(method)", 0, "exception handlers arrive with the complete baseline compiler");
-        }
         prologue();
         int index = 0;
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -119,10 +113,23 @@ public final class BaselineCompiler {
             throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
                     + bcis.length);
         }
-        for (Runnable slowPath : slowPaths) {
-            slowPath.run();
+        List<Label[]> handlerLabels = new java.util.ArrayList<>();
+        for (org.objectweb.asm.tree.TryCatchBlockNode block : node.tryCatchBlocks) {
+            Label entry = new Label(); // the unwinder arrives here with the exception in rax
+            a.bind(entry);
+            a.push(RAX);
+            a.jmp(label(block.handler));
+            handlerLabels.add(new Label[] {label(block.start), label(block.end), entry});
         }
-        return new CompiledMethod(method, a.finish(), codeBytes, instantiated, virtualSelectors);
+        org.torito.compiler.asm.MachineCode code = a.finish();
+        List<ExceptionHandler> handlers = new java.util.ArrayList<>();
+        for (int i = 0; i < node.tryCatchBlocks.size(); i++) {
+            Label[] l = handlerLabels.get(i);
+            String type = node.tryCatchBlocks.get(i).type;
+            handlers.add(new ExceptionHandler((int) l[0].offset(), (int) l[1].offset(), (int) l[2].offset(),
+                    type == null ? null : TypeReference.of(type)));
+        }
+        return new CompiledMethod(method, code, codeBytes, instantiated, virtualSelectors, handlers, node.maxLocals);
     }
 
     private UnsupportedBytecodeException unsupported(String bytecode, int bci, String why) {
@@ -266,6 +273,12 @@ public final class BaselineCompiler {
                 a.mov(EAX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
                 a.push(RAX);
             }
+            case Opcodes.ATHROW -> { // ..., exception -> (delivered to a handler)
+                a.pop(RAX);
+                nullCheck(RAX);
+                a.push(RAX);
+                a.call(Ref.to(Entrypoints.ATHROW));
+            }
             case Opcodes.CHECKCAST -> emitCheckcast(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
             case Opcodes.INSTANCEOF -> emitInstanceof(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
             case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> {
@@ -318,6 +331,8 @@ public final class BaselineCompiler {
             pushLong(Double.doubleToRawLongBits(d));
         } else if (constant instanceof String s) {
             a.push(new Imm(0, Ref.to(new StringConstant(s)))); // ... -> ..., string
+        } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            a.push(new Imm(0, Ref.to(new ClassLiteral(t.getDescriptor())))); // ... -> ..., class object
         } else {
             throw unsupported("constants of type " + constant.getClass().getSimpleName() + " are not compiled yet");
         }
@@ -379,14 +394,20 @@ public final class BaselineCompiler {
     }
 
     /**
-     * ..., a, b -> ..., a / b or a % b (int). JVMS §6.5 idiv: MIN_VALUE / -1 is MIN_VALUE and the remainder 0;
-     * idiv would trap on that, so -1 takes its own path.
+     * ..., a, b -> ..., a / b or a % b (int). JVMS §6.5 idiv: a zero divisor throws ArithmeticException;
+     * MIN_VALUE / -1 is MIN_VALUE and the remainder 0, where the processor's idiv would trap, so -1 takes its
+     * own path.
      */
     private void emitIdiv(boolean remainder) {
         Label general = new Label();
         Label done = new Label();
+        Label nonZero = new Label();
         a.pop(RCX);
         a.pop(RAX);
+        a.test(ECX, ECX);
+        a.jcc(Cond.NE, nonZero);
+        a.call(Ref.to(Entrypoints.DIVIDE_BY_ZERO));
+        a.bind(nonZero);
         a.cmp(ECX, -1);
         a.jcc(Cond.NE, general);
         if (remainder) {
@@ -403,12 +424,17 @@ public final class BaselineCompiler {
         a.bind(done);
     }
 
-    /** ..., a, b -> ..., a / b or a % b (long), with the same -1 rule. */
+    /** ..., a, b -> ..., a / b or a % b (long), with the same rules. */
     private void emitLdiv(boolean remainder) {
         Label general = new Label();
         Label done = new Label();
+        Label nonZero = new Label();
         popLong(RCX);
         a.pop(RAX); // a's padding slot stays and becomes the result's
+        a.test(RCX, RCX);
+        a.jcc(Cond.NE, nonZero);
+        a.call(Ref.to(Entrypoints.DIVIDE_BY_ZERO));
+        a.bind(nonZero);
         a.cmp(RCX, -1);
         a.jcc(Cond.NE, general);
         if (remainder) {
@@ -514,8 +540,27 @@ public final class BaselineCompiler {
         a.jmp(label(insn.dflt));
     }
 
+    /**
+     * Makes sure {@code className} is initialized (JVMS §5.5) unless that is certain already: a test of its
+     * init record, and a call to the runtime the first time.
+     */
+    private void initializationCheck(String className) {
+        if (!model.needsInitializationCheck(method.owner(), className)) {
+            return;
+        }
+        Ref record = Ref.to(new ClassInitReference(className));
+        Label done = new Label();
+        a.cmp(Mem.abs(64, record), org.torito.vm.runtime.ClassInit.INITIALIZED);
+        a.jcc(Cond.E, done);
+        a.push(0);
+        a.push(new Imm(0, record));
+        a.call(Ref.to(Entrypoints.INITIALIZE_CLASS));
+        a.bind(done);
+    }
+
     /** ... -> ..., value */
     private void emitGetstatic(FieldInsnNode insn) {
+        initializationCheck(model.staticFieldOwner(insn.owner, insn.name, insn.desc));
         Ref field = Ref.to(new StaticFieldReference(insn.owner, insn.name, insn.desc));
         switch (insn.desc.charAt(0)) {
             case 'Z' -> a.movzx(EAX, Mem.abs(8, field));
@@ -535,6 +580,7 @@ public final class BaselineCompiler {
 
     /** ..., value -> ... */
     private void emitPutstatic(FieldInsnNode insn) {
+        initializationCheck(model.staticFieldOwner(insn.owner, insn.name, insn.desc));
         Ref field = Ref.to(new StaticFieldReference(insn.owner, insn.name, insn.desc));
         switch (insn.desc.charAt(0)) {
             case 'Z', 'B' -> {
@@ -569,6 +615,7 @@ public final class BaselineCompiler {
             }
             return;
         }
+        initializationCheck(model.staticMethodOwner(insn.owner, insn.name, insn.desc));
         a.call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)));
         pushResult(Type.getReturnType(insn.desc));
     }
@@ -577,18 +624,16 @@ public final class BaselineCompiler {
     // Objects and arrays
     // ------------------------------------------------------------------------------------------------
 
-    /** Branches to an out-of-line {@code NullPointerException} when {@code reg} is null. */
+    /**
+     * Throws {@code NullPointerException} when {@code reg} is null. The trap call stays in line: its return
+     * address must lie in the bytecode's own exception-table ranges.
+     */
     private void nullCheck(org.torito.compiler.asm.Gpr reg) {
-        if (nullPointer == null) {
-            Label stub = new Label();
-            nullPointer = stub;
-            slowPaths.add(() -> {
-                a.bind(stub);
-                a.call(Ref.to(Entrypoints.NULL_POINTER)); // the return address names this method
-            });
-        }
+        Label ok = new Label();
         a.test(reg, reg);
-        a.jcc(Cond.E, nullPointer);
+        a.jcc(Cond.NE, ok);
+        a.call(Ref.to(Entrypoints.NULL_POINTER));
+        a.bind(ok);
     }
 
     /**
@@ -600,19 +645,17 @@ public final class BaselineCompiler {
         nullCheck(reg);
     }
 
-    /** Array in rax, index in ecx: checks both and leaves rcx zero-extended for addressing. */
+    /** Array in rax, index in ecx: checks both (traps in line) and leaves rcx zero-extended for addressing. */
     private void checkArrayAccess() {
         nullCheck(RAX);
-        Label outOfBounds = new Label();
+        Label inBounds = new Label();
         a.cmp(ECX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
-        a.jcc(Cond.AE, outOfBounds); // unsigned: a negative index is out of bounds too
-        slowPaths.add(() -> {
-            a.bind(outOfBounds);
-            a.push(RCX);
-            a.mov(EDX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
-            a.push(RDX);
-            a.call(Ref.to(Entrypoints.ARRAY_INDEX));
-        });
+        a.jcc(Cond.B, inBounds); // unsigned: a negative index is out of bounds too
+        a.push(RCX);
+        a.mov(EDX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
+        a.push(RDX);
+        a.call(Ref.to(Entrypoints.ARRAY_INDEX));
+        a.bind(inBounds);
         a.mov(ECX, ECX);
     }
 
@@ -745,6 +788,7 @@ public final class BaselineCompiler {
     /** ... -> ..., a new zeroed instance (its constructor is a separate invokespecial). */
     private void emitNew(String className) {
         instantiated.add(className);
+        initializationCheck(className);
         a.push(0); // Allocation.newObject(long tib, int size)
         a.push(new Imm(0, Ref.to(TypeReference.of(className))));
         a.push(model.instanceSize(className));

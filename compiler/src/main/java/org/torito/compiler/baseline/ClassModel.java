@@ -29,4 +29,17 @@ public interface ClassModel {
      * interface that declares it, or, for a method of {@code Object} (JVMS §5.4.3.4), null: call it virtually.
      */
     InterfaceTarget interfaceTarget(String owner, String name, String descriptor);
+
+    /** The class that declares static field {@code owner.name} (JVMS §5.4.3.2: the owner or a supertype). */
+    String staticFieldOwner(String owner, String name, String descriptor);
+
+    /** The class that declares static method {@code owner.name descriptor} (JVMS §5.4.3.3). */
+    String staticMethodOwner(String owner, String name, String descriptor);
+
+    /**
+     * Whether code of {@code currentClass} must make sure {@code targetClass} is initialized before using it
+     * (JVMS §5.5): false when the target needs no initialization, or is the current class or one of its
+     * superclasses, which are initialized before any of the current class's code runs.
+     */
+    boolean needsInitializationCheck(String currentClass, String targetClass);
 }

@@ -4,14 +4,16 @@ import java.util.Set;
 import org.torito.compiler.asm.MachineCode;
 
 /**
- * A method's machine code, with the relocations the linker resolves (calls, statics, strings, types), and
- * what reachability needs to know: the classes the code instantiates and the selectors
- * ({@code name + descriptor}) it calls virtually or through an interface.
+ * A method's machine code, with the relocations the linker resolves (calls, statics, strings, types), its
+ * exception table and frame size (for the unwinder), and what reachability needs to know: the classes the
+ * code instantiates and the selectors ({@code name + descriptor}) it calls virtually or through an interface.
  */
 public record CompiledMethod(MethodReference method, MachineCode code, int bytecodeBytes, Set<String> instantiated,
-                             Set<String> virtualSelectors) {
+                             Set<String> virtualSelectors, java.util.List<ExceptionHandler> handlers,
+                             int localSlots) {
     public CompiledMethod {
         instantiated = Set.copyOf(instantiated);
         virtualSelectors = Set.copyOf(virtualSelectors);
+        handlers = java.util.List.copyOf(handlers);
     }
 }

@@ -15,6 +15,11 @@ public final class Entrypoints {
             "(JII)Ljava/lang/Object;");
     public static final MethodReference NULL_POINTER = new MethodReference(TRAPS, "nullPointer", "()V");
     public static final MethodReference ARRAY_INDEX = new MethodReference(TRAPS, "arrayIndex", "(II)V");
+    public static final MethodReference DIVIDE_BY_ZERO = new MethodReference(TRAPS, "divideByZero", "()V");
+    public static final MethodReference ATHROW = new MethodReference("org/torito/vm/runtime/Exceptions", "athrow",
+            "(Ljava/lang/Throwable;)V");
+    public static final MethodReference INITIALIZE_CLASS = new MethodReference("org/torito/vm/runtime/ClassInit",
+            "initialize", "(J)V");
     public static final MethodReference UNREACHABLE_METHOD = new MethodReference(TRAPS, "unreachableMethod", "()V");
     public static final MethodReference INSTANCE_OF = new MethodReference(TYPE_CHECKS, "instanceOf",
             "(Ljava/lang/Object;J)Z");
@@ -27,7 +32,7 @@ public final class Entrypoints {
 
     /** Every entry point: roots of every image. */
     public static final java.util.List<MethodReference> ALL = java.util.List.of(NEW_OBJECT, NEW_ARRAY, NULL_POINTER,
-            ARRAY_INDEX, UNREACHABLE_METHOD, INSTANCE_OF, CHECK_CAST, CHECK_ARRAY_STORE, INTERFACE_METHOD);
+            ARRAY_INDEX, DIVIDE_BY_ZERO, ATHROW, INITIALIZE_CLASS, UNREACHABLE_METHOD, INSTANCE_OF, CHECK_CAST, CHECK_ARRAY_STORE, INTERFACE_METHOD);
 
     private Entrypoints() {
     }

@@ -9,6 +9,7 @@ import static org.torito.compiler.asm.Gpr.RAX;
 import static org.torito.compiler.asm.Gpr.RCX;
 import static org.torito.compiler.asm.Gpr.RDI;
 import static org.torito.compiler.asm.Gpr.RDX;
+import static org.torito.compiler.asm.Gpr.RSP;
 
 import org.torito.compiler.asm.Assembler;
 import org.torito.compiler.asm.Label;
@@ -86,6 +87,19 @@ final class MagicIntrinsics {
             }
             case "framePointer()J" -> {
                 Abi.pushLong(a, Abi.FRAME_POINTER);
+            }
+            case "callAddress(J)V" -> {
+                Abi.popLong(a, RAX);
+                a.call(RAX);
+            }
+            case "resume(JJJLjava/lang/Object;)V" -> { // ..., address, stack, frame, value -> (elsewhere)
+                a.pop(RAX);
+                Abi.popLong(a, RDX);
+                Abi.popLong(a, RCX);
+                Abi.popLong(a, RDI);
+                a.mov(Abi.FRAME_POINTER, RDX);
+                a.mov(RSP, RCX);
+                a.jmp(RDI);
             }
             case "readTimestampCounter()J" -> {
                 a.rdtsc();

@@ -1,9 +1,11 @@
 package org.torito.kernel.panic;
 
-import org.torito.kernel.boot.BootImageInfo;
 import org.torito.kernel.boot.DebugExit;
 import org.torito.kernel.console.Console;
 import org.torito.vm.Magic;
+import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.object.TibLayout;
+import org.torito.vm.runtime.CodeMap;
 
 /**
  * The last words of the kernel: a report of an unexpected CPU exception with the Java method it happened in,
@@ -112,7 +114,7 @@ public final class Panic {
         Console.println("  Java frames:");
         for (int i = 0; i < MAX_FRAMES && rbp != 0; i++) {
             long returnAddress = Magic.loadLong(rbp + 8);
-            if (returnAddress < BootImageInfo.codeStart || returnAddress >= BootImageInfo.codeEnd) {
+            if (!CodeMap.isCode(returnAddress)) {
                 return;
             }
             Console.print("    at ");
@@ -124,24 +126,25 @@ public final class Panic {
 
     /** Prints the name of the compiled method containing {@code address}, or "?" if none does. */
     public static void printMethod(long address) {
-        long entry = findMethod(address);
+        long entry = CodeMap.find(address);
         if (entry == 0) {
             Console.print("?");
         } else {
-            Console.printCString(Magic.loadLong(entry + 16), MAX_NAME_BYTES);
+            Console.printCString(Magic.loadLong(entry + CodeMap.NAME), MAX_NAME_BYTES);
         }
     }
 
-    /** The method-table entry whose code contains {@code address}, or 0. */
-    private static long findMethod(long address) {
-        long entry = BootImageInfo.methodTable;
-        for (int i = 0; i < BootImageInfo.methodCount; i++) {
-            if (address >= Magic.loadLong(entry) && address < Magic.loadLong(entry + 8)) {
-                return entry;
-            }
-            entry += BootImageInfo.METHOD_ENTRY_BYTES;
-        }
-        return 0;
+    /**
+     * An exception no frame catches: reported like {@code java} does, then the VM exits with status 1.
+     * Stack traces with lines arrive with the class library's Throwable.
+     */
+    public static void uncaught(Throwable exception) {
+        long tib = Magic.loadLong(Magic.objectAddress(exception) + ObjectLayout.TIB_OFFSET);
+        Console.print("Exception in thread \"main\" ");
+        Console.printCString(Magic.loadLong(tib + TibLayout.NAME), MAX_NAME_BYTES);
+        Console.println();
+        printStack(Magic.framePointer());
+        DebugExit.exit(1);
     }
 
     /** Mnemonics from SDM Vol. 3A Table 6-1. */

@@ -2,10 +2,7 @@ package org.torito.test.programs;
 
 import org.torito.kernel.console.Console;
 
-/**
- * Divides by zero in a method of its own: until ArithmeticException exists this is a CPU exception (#DE),
- * and the panic report must name {@link #divide}.
- */
+/** Divides by zero in a method of its own: an ArithmeticException nobody catches. */
 public final class DivideByZero {
     private static int zero;
 

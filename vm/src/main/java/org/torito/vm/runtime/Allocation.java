@@ -37,7 +37,7 @@ public final class Allocation {
     /** A zeroed array of {@code length} elements of {@code elementBytes} (compiled {@code newarray}). */
     public static Object newArray(long tib, int length, int elementBytes) {
         if (length < 0) {
-            Traps.negativeArraySize(length, Magic.returnAddress());
+            Traps.negativeArraySize(length, Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
         }
         long address = take(ObjectLayout.arraySize(elementBytes, length), Magic.returnAddress());
         Magic.storeLong(address + ObjectLayout.TIB_OFFSET, tib);

@@ -24,7 +24,7 @@ public final class TypeChecks {
     /** {@code checkcast}: null passes. */
     public static void checkCast(Object object, long targetTib) {
         if (object != null && !isSubtype(tibOf(object), targetTib)) {
-            Traps.classCast(tibOf(object), targetTib, Magic.returnAddress());
+            Traps.classCast(tibOf(object), targetTib, Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
         }
     }
 
@@ -33,7 +33,8 @@ public final class TypeChecks {
         if (value != null) {
             long element = Magic.loadLong(tibOf(array) + TibLayout.ELEMENT_TIB);
             if (!isSubtype(tibOf(value), element)) {
-                Traps.arrayStore(tibOf(value), tibOf(array), Magic.returnAddress());
+                Traps.arrayStore(tibOf(value), tibOf(array), Magic.returnAddress(),
+                        Magic.loadLong(Magic.framePointer()));
             }
         }
     }
@@ -74,7 +75,7 @@ public final class TypeChecks {
      */
     public static long interfaceMethod(Object receiver, long interfaceTib, int index) {
         if (receiver == null) {
-            Traps.nullPointer(Magic.returnAddress());
+            Traps.nullPointer(Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
         }
         long tib = tibOf(receiver);
         long itable = Magic.loadLong(tib + TibLayout.ITABLE);
@@ -85,7 +86,8 @@ public final class TypeChecks {
                 return Magic.loadLong(Magic.loadLong(entry + 8) + 8L * index);
             }
         }
-        Traps.incompatibleClassChange(tib, interfaceTib, Magic.returnAddress());
+        Traps.incompatibleClassChange(tib, interfaceTib, Magic.returnAddress(),
+                Magic.loadLong(Magic.framePointer()));
         return 0;
     }
 }

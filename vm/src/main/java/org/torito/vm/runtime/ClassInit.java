@@ -1,0 +1,59 @@
+package org.torito.vm.runtime;
+
+import org.torito.vm.Magic;
+
+/**
+ * Class initialization (JVMS §5.5), lazily, once: compiled code tests a class's init record before the
+ * first {@code new}, {@code getstatic}, {@code putstatic} or {@code invokestatic} that needs it and calls
+ * {@link #initialize} while it is not done. The superclass is initialized first; a request made while the
+ * class is being initialized (by its own static initializer, on the one thread there is) returns at once.
+ *
+ * <pre>
+ *   init record (RECORD_BYTES), one per class that needs initialization, written by the image writer:
+ *     STATE       NOT_INITIALIZED, BEING_INITIALIZED, INITIALIZED or ERRONEOUS (u64)
+ *     SUPERCLASS  the superclass's record, or 0 when it needs none (u64)
+ *     INITIALIZER the code address of the class's {@code <clinit>}, or 0 (u64)
+ * </pre>
+ */
+public final class ClassInit {
+    public static final int STATE = 0;
+    public static final int SUPERCLASS = STATE + 8;
+    public static final int INITIALIZER = SUPERCLASS + 8;
+    public static final int RECORD_BYTES = INITIALIZER + 8;
+    public static final long NOT_INITIALIZED = 0;
+    public static final long BEING_INITIALIZED = 1;
+    public static final long INITIALIZED = 2;
+    public static final long ERRONEOUS = 3;
+
+    private ClassInit() {
+    }
+
+    /** Initializes the class of {@code record} unless it is initialized or being initialized. */
+    public static void initialize(long record) {
+        long state = Magic.loadLong(record + STATE);
+        if (state == INITIALIZED || state == BEING_INITIALIZED) {
+            return;
+        }
+        if (state == ERRONEOUS) {
+            Traps.noClassDefFound(record, Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
+        }
+        Magic.storeLong(record + STATE, BEING_INITIALIZED);
+        long superclass = Magic.loadLong(record + SUPERCLASS);
+        if (superclass != 0) {
+            initialize(superclass);
+        }
+        long initializer = Magic.loadLong(record + INITIALIZER);
+        try {
+            if (initializer != 0) {
+                Magic.callAddress(initializer);
+            }
+        } catch (Error e) {
+            Magic.storeLong(record + STATE, ERRONEOUS);
+            throw e;
+        } catch (Throwable t) { // JVMS §5.5 step 11: anything else is wrapped
+            Magic.storeLong(record + STATE, ERRONEOUS);
+            throw new ExceptionInInitializerError(t);
+        }
+        Magic.storeLong(record + STATE, INITIALIZED);
+    }
+}

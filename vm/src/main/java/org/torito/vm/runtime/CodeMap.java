@@ -1,0 +1,68 @@
+package org.torito.vm.runtime;
+
+import org.torito.vm.Magic;
+
+/**
+ * Where compiled code is and whose it is: the method table the image writer lays out, sorted by address.
+ * The one place that maps a code address to its method, for the unwinder, stack traces and panics.
+ *
+ * <pre>
+ *   method entry (ENTRY_BYTES):
+ *     START     code start (u64)          END        code end (u64)
+ *     NAME      address of the method's name, NUL-terminated UTF-8 (u64)
+ *     HANDLERS  address of its exception handler table, or 0 (u64)
+ *     LOCALS    local slots of its frame (u32), then 4 bytes of padding
+ *   handler table: count (u64), then count entries of HANDLER_BYTES:
+ *     HANDLER_START, HANDLER_END (code addresses, end exclusive), HANDLER_ENTRY (where to continue, with the
+ *     exception in rax), HANDLER_TYPE (the catch type's type information block, 0 for any)
+ * </pre>
+ * Handlers are in the order of the method's exception table, so the first match is the right one (JVMS §2.10).
+ */
+public final class CodeMap {
+    public static final int START = 0;
+    public static final int END = START + 8;
+    public static final int NAME = END + 8;
+    public static final int HANDLERS = NAME + 8;
+    public static final int LOCALS = HANDLERS + 8;
+    public static final int ENTRY_BYTES = LOCALS + 8;
+    public static final int HANDLER_START = 0;
+    public static final int HANDLER_END = HANDLER_START + 8;
+    public static final int HANDLER_ENTRY = HANDLER_END + 8;
+    public static final int HANDLER_TYPE = HANDLER_ENTRY + 8;
+    public static final int HANDLER_BYTES = HANDLER_TYPE + 8;
+
+    /** The method table and its size, and the range of compiled code; stored by the image writer. */
+    public static long methodTable;
+    public static int methodCount;
+    public static long codeStart;
+    public static long codeEnd;
+
+    private CodeMap() {
+    }
+
+    /** The method entry whose code contains {@code address}, or 0 (binary search over the sorted table). */
+    public static long find(long address) {
+        if (address < codeStart || address >= codeEnd) {
+            return 0;
+        }
+        int low = 0;
+        int high = methodCount - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long entry = methodTable + (long) ENTRY_BYTES * middle;
+            if (address < Magic.loadLong(entry + START)) {
+                high = middle - 1;
+            } else if (address >= Magic.loadLong(entry + END)) {
+                low = middle + 1;
+            } else {
+                return entry;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code address} is in compiled code: a return address a stack walk may follow. */
+    public static boolean isCode(long address) {
+        return address >= codeStart && address < codeEnd;
+    }
+}
