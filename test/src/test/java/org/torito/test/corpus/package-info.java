@@ -1,0 +1,8 @@
+/**
+ * The differential test corpus: small Java programs, one package per area, that must print the same bytes on
+ * HotSpot and on Torito. Each area has a runner ({@code <Area>Corpus}) that runs all its programs in one boot;
+ * {@link org.torito.test.corpus.CorpusTest} compares the outputs. Programs stay within what the baseline
+ * compiler supports today: static methods, primitive integer types, static fields, string literals printed
+ * through {@link org.torito.test.support.Out}, no objects, arrays, floating point or class initializers.
+ */
+package org.torito.test.corpus;
