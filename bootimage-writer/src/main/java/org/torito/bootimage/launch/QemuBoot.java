@@ -149,7 +149,9 @@ public final class QemuBoot {
             BootOutcome outcome = BootOutcome.classify(timedOut, status, qemuStderr);
             int exitCode = outcome == BootOutcome.EXITED ? GuestProtocol.guestExitCode(status).getAsInt()
                     : outcome.exitCode();
-            long firstByteNanos = serialPump.firstByteAt < 0 ? -1 : serialPump.firstByteAt - launchNanos;
+            // The pump may read the first byte only after QEMU has exited; it was written before the exit.
+            long firstByteNanos = serialPump.firstByteAt < 0 ? -1
+                    : Math.min(serialPump.firstByteAt - launchNanos, exitNanos);
             BootResult result = new BootResult(outcome, exitCode, program.bytes(), kernel.bytes(), qemuStderr,
                     firstByteNanos, exitNanos, command, accel);
             reportEnd(options, result, status, serialLog.bytes(), report);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,6 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.torito.test.corpus.strings.LoneSurrogateLiterals;
 import org.torito.test.support.Differential;
 
 /**
@@ -37,10 +35,7 @@ class CorpusTest {
     private static final String MAIN_DESCRIPTOR = "([Ljava/lang/String;)V";
 
     /** Programs left out of their runner (internal name to the bug), until the bug is fixed. */
-    static final Map<String, String> KNOWN_BUGS = Map.of(
-            "org/torito/test/corpus/strings/LoneSurrogateLiterals",
-            "the image writer encodes string literals with String.getBytes(UTF_16LE), which replaces an unpaired"
-            + " surrogate with U+FFFD, so the literal's chars change");
+    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     /** The areas: a package under {@code org.torito.test.corpus} and the runner that calls its programs. */
     enum Area {
@@ -87,13 +82,6 @@ class CorpusTest {
     @Tag("qemu")
     void algorithms_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(AlgorithmsCorpus.class, Differential.testClasses(), dir);
-    }
-
-    @Test
-    @Tag("qemu")
-    @Disabled("KNOWN_BUGS: the image writer replaces unpaired surrogates in string literals with U+FFFD")
-    void loneSurrogateLiterals_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
-        Differential.assertSameOutput(LoneSurrogateLiterals.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest

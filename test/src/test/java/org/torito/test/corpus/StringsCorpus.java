@@ -3,6 +3,7 @@ package org.torito.test.corpus;
 import org.torito.test.corpus.strings.CaseAndCipher;
 import org.torito.test.corpus.strings.CharPrinting;
 import org.torito.test.corpus.strings.Escapes;
+import org.torito.test.corpus.strings.LoneSurrogateLiterals;
 import org.torito.test.corpus.strings.LoneSurrogates;
 import org.torito.test.corpus.strings.LongLiterals;
 import org.torito.test.corpus.strings.NonAscii;
@@ -26,6 +27,8 @@ public final class StringsCorpus {
         CharPrinting.main(args);
         Out.println("=== Escapes");
         Escapes.main(args);
+        Out.println("=== LoneSurrogateLiterals");
+        LoneSurrogateLiterals.main(args);
         Out.println("=== LoneSurrogates");
         LoneSurrogates.main(args);
         Out.println("=== LongLiterals");
