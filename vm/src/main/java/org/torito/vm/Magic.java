@@ -1,7 +1,8 @@
 package org.torito.vm;
 
 /**
- * Operations Java cannot express: port I/O, raw memory, the address of an object, halting the CPU.
+ * Operations Java cannot express: port I/O, raw memory, the address of an object, halting the CPU, and the
+ * bits of a float or double before the class library (whose conversions are natives) exists.
  *
  * <p>Every method here is a compiler intrinsic: the baseline compiler replaces each call with a few machine
  * instructions (see {@code org.torito.compiler.baseline.MagicIntrinsics}); the bodies below never run in an
@@ -109,5 +110,15 @@ public final class Magic {
     /** Stops this CPU for good: interrupts off, then {@code hlt} forever. */
     public static void haltForever() {
         throw hostOnly("haltForever");
+    }
+
+    /** {@code Float.floatToRawIntBits} without the JDK's native: the bits of {@code value}, NaNs unchanged. */
+    public static int floatToRawIntBits(float value) {
+        throw hostOnly("floatToRawIntBits");
+    }
+
+    /** {@code Double.doubleToRawLongBits} without the JDK's native: the bits of {@code value}, NaNs unchanged. */
+    public static long doubleToRawLongBits(double value) {
+        throw hostOnly("doubleToRawLongBits");
     }
 }

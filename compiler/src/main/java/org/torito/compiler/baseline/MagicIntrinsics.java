@@ -107,6 +107,10 @@ final class MagicIntrinsics {
                 a.or(RAX, RDX);
                 Abi.pushLong(a, RAX);
             }
+            case "floatToRawIntBits(F)I", "doubleToRawLongBits(D)J" -> {
+                // ..., value -> ..., bits: a float or double already travels as its bits, in the same slots
+                // as an int or long (Abi), so there is nothing to emit
+            }
             case "haltForever()V" -> {
                 Label again = new Label();
                 a.cli();

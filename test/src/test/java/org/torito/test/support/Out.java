@@ -50,6 +50,19 @@ public final class Out {
         sink().print(value);
     }
 
+    /**
+     * {@code value} as {@code Float.floatToIntBits} gives it (every NaN as 0x7fc00000), in hex: {@code 0x}
+     * and eight lowercase digits. Exact, and it needs no {@code Float.toString} on Torito.
+     */
+    public static void print(float value) {
+        sink().print(String.format("0x%08x", Float.floatToIntBits(value)));
+    }
+
+    /** {@code value} as {@code Double.doubleToLongBits} gives it, in hex: {@code 0x} and sixteen digits. */
+    public static void print(double value) {
+        sink().print(String.format("0x%016x", Double.doubleToLongBits(value)));
+    }
+
     public static void println() {
         sink().print('\n');
     }
@@ -65,6 +78,16 @@ public final class Out {
     }
 
     public static void println(int value) {
+        print(value);
+        println();
+    }
+
+    public static void println(float value) {
+        print(value);
+        println();
+    }
+
+    public static void println(double value) {
         print(value);
         println();
     }

@@ -1,6 +1,7 @@
 package org.torito.test.support;
 
 import org.torito.kernel.console.Console;
+import org.torito.vm.Magic;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 
@@ -33,6 +34,26 @@ final class Target_org_torito_test_support_Out {
     @Substitute
     public static void print(boolean value) {
         Console.print(value ? "true" : "false");
+    }
+
+    /** Float.floatToIntBits: any NaN (all exponent bits set, a nonzero fraction) prints as the one NaN. */
+    @Substitute
+    public static void print(float value) {
+        int bits = Magic.floatToRawIntBits(value);
+        if ((bits & 0x7FFF_FFFF) > 0x7F80_0000) {
+            bits = 0x7FC0_0000;
+        }
+        Console.printHex(bits, 8);
+    }
+
+    /** Double.doubleToLongBits: any NaN prints as the one NaN. */
+    @Substitute
+    public static void print(double value) {
+        long bits = Magic.doubleToRawLongBits(value);
+        if ((bits & 0x7FFF_FFFF_FFFF_FFFFL) > 0x7FF0_0000_0000_0000L) {
+            bits = 0x7FF8_0000_0000_0000L;
+        }
+        Console.printHex(bits, 16);
     }
 
     @Substitute
