@@ -8,8 +8,8 @@ import org.torito.compiler.asm.Mem;
  * The calling convention and frame layout of compiled Java methods: the one place that defines them.
  *
  * <h2>Slots</h2>
- * Every JVM stack or local slot is 8 bytes. An int, a reference (later float) takes one slot. A long (later
- * double) takes two, as in the JVM, and its value lives in the <em>second</em> slot (the one pushed last, so
+ * Every JVM stack or local slot is 8 bytes. An int, a float or a reference takes one slot. A long or a double
+ * takes two, as in the JVM, and its value lives in the <em>second</em> slot (the one pushed last, so
  * the value is on top of the stack); the first slot is padding whose contents do not matter. The JVM's
  * slot-wise instructions ({@code dup2}, {@code pop2}, …) therefore work unchanged. An int in a slot is
  * valid in its low 32 bits only.

@@ -41,17 +41,15 @@ import org.torito.compiler.asm.Ref;
  * The baseline compiler: one pass over a method's bytecode, one machine-code template per bytecode, the JVM
  * operand stack kept on the machine stack (frame and convention in {@link Abi}).
  *
- * <p>It compiles, for now: static methods; int and long constants, locals, arithmetic, shifts, compares and
- * conversions; float and double constants, locals, fields and returns (their arithmetic is in
- * {@link FloatingPoint}); branches, loops and switches; static calls and returns; static fields of primitive
- * and reference types; string literals; and {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}).
- * Objects and arrays: allocation through {@link Entrypoints}, fields at the offsets the {@link ClassModel}
- * gives, virtual calls through the vtable, interface calls through the itable, type checks in the runtime;
- * failed checks call the runtime's traps out of line. Anything else — exceptions, class literals,
- * multianewarray, invokedynamic — is an {@link UnsupportedBytecodeException} naming the method, the bytecode
- * and its offset.
- *
- * <p>Divisions by zero still trap to the CPU exception handler instead of throwing ArithmeticException.
+ * <p>It compiles: int, long, float and double constants, locals, arithmetic, shifts, compares and
+ * conversions with the exact Java rules (floating point in {@link FloatingPoint}); branches, loops and
+ * switches; static, special, virtual (vtable) and interface (itable) calls; objects, arrays and fields at
+ * the offsets the {@link ClassModel} gives; type checks, allocation and class initialization through the
+ * runtime's {@link Entrypoints}; exceptions (handler tables in machine-code offsets, failed checks throw
+ * in line so the return address lies in the right handler range); string and class literals; and
+ * {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}). Not yet: invokedynamic (desugared at
+ * build time by the class-library work), multianewarray, jsr/ret (rejected, as pre-Java-6 class files).
+ * Anything unsupported is an {@link UnsupportedBytecodeException} naming the method, bytecode and offset.
  */
 public final class BaselineCompiler {
     private final MethodReference method;

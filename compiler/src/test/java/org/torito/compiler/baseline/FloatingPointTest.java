@@ -94,7 +94,8 @@ class FloatingPointTest {
             if (compiled.add(next)) {
                 MethodNode method = node.methods.stream().filter(m -> m.name.equals(next.name())
                         && m.desc.equals(next.descriptor())).findFirst().orElseThrow();
-                for (Relocation r : BaselineCompiler.compile(node.name, method, bytes).code().relocations()) {
+                for (Relocation r : BaselineCompiler.compile(node.name, method, bytes, StaticOnlyModel.INSTANCE)
+                        .code().relocations()) {
                     if (r.target() instanceof MethodReference callee) {
                         assertEquals(node.name, callee.owner(), next + " calls outside its class: " + callee);
                         work.add(callee);
