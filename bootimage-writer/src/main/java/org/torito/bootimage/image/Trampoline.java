@@ -35,10 +35,15 @@ import org.torito.kernel.panic.InterruptFrame;
  * kvm_pvm) and support little else.
  *
  * <p>{@link #longMode} loads the data segments, the boot stack, enables SSE (CR0.EM=0, CR0.MP=1,
- * CR4.OSFXSR|OSXMMEXCPT, SDM Vol. 3A §13.1.4) with the MXCSR Java arithmetic needs, loads the IDT of CPU exception stubs and calls
+ * CR4.OSFXSR|OSXMMEXCPT, SDM Vol. 3A §13.1.4), loads the IDT of CPU exception stubs and calls
  * {@code Boot.start(bootInfo, protocol)}, the application's {@code main(null)} and {@code Boot.exit(0)}.
  * The exception stubs save the registers as {@link InterruptFrame} describes and call
  * {@code Panic.cpuException(frame)}.
+ *
+ * <p>MXCSR is left at its reset value 0x1F80 (SDM Vol. 1 §10.2.3.1: exceptions masked, round to nearest, no
+ * flush-to-zero), which is what Java arithmetic needs and what both boot paths leave. Loading it here with
+ * {@code ldmxcsr} would be tidier, but kvm_pvm still emulates this stretch and its emulator rejects
+ * {@code ldmxcsr} ("KVM internal error ... emulation failure"); the scheduler will set it per thread.
  */
 final class Trampoline {
     static final int CODE64_SELECTOR = 0x08;
@@ -56,8 +61,6 @@ final class Trampoline {
     private static final int CR4_PAE = 1 << 5;
     private static final int CR4_OSFXSR_OSXMMEXCPT = (1 << 9) | (1 << 10);
     private static final int CR0_PE_PG = 0x8000_0001;
-    /** MXCSR's reset value (SDM Vol. 1 §10.2.3.1): all exceptions masked, round to nearest, no flush-to-zero. */
-    private static final int MXCSR_JAVA = 0x1F80;
 
     static final MethodReference BOOT_START = new MethodReference("org/torito/kernel/Boot", "start", "(JI)V");
     static final MethodReference BOOT_EXIT = new MethodReference("org/torito/kernel/Boot", "exit", "(I)V");
@@ -72,7 +75,6 @@ final class Trampoline {
         Label idt = new Label("torito.idt");
         Label common = new Label("torito.exceptionCommon");
         Label halt = new Label("torito.halt");
-        Label mxcsr = new Label("torito.mxcsr");
         symbols.addAll(List.of(entry, common, halt));
 
         a.bind(entry);
@@ -93,7 +95,6 @@ final class Trampoline {
         a.mov(RAX, ControlRegister.CR4);
         a.or(RAX, CR4_OSFXSR_OSXMMEXCPT);
         a.mov(ControlRegister.CR4, RAX);
-        a.emit("ldmxcsr", Mem.rip(32, mxcsr)); // Java float semantics: round to nearest, no FTZ/DAZ
         a.lidt(Mem.rip(0, idtr));
         a.xor(Gpr.R15D, Gpr.R15D);             // no per-CPU block yet
         a.push(0);                             // Boot.start(long bootInfo, int protocol)
@@ -133,9 +134,6 @@ final class Trampoline {
         a.align(16, 0);
         a.bind(idt);
         a.data(new byte[EXCEPTION_VECTORS * IDT_GATE_BYTES]); // filled in below, once the stubs are placed
-        a.align(4, 0);
-        a.bind(mxcsr);
-        a.data32(MXCSR_JAVA);
         a.align(8, 0);
         a.bind(idtr);
         a.data16(EXCEPTION_VECTORS * IDT_GATE_BYTES - 1);
