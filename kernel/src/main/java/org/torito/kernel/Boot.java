@@ -6,6 +6,7 @@ import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
 import org.torito.vm.Magic;
 import org.torito.vm.runtime.Allocation;
+import org.torito.vm.runtime.Stacks;
 
 /**
  * The Java side of boot. The trampoline (written by the image writer) switches to long mode and calls, in
@@ -22,6 +23,7 @@ public final class Boot {
     /** Called by the trampoline in long mode, on the boot stack, with interrupts off. */
     public static void start(long bootInfo, int protocol) {
         Console.init();                       // console first: every later step can report
+        Stacks.init(BootImageInfo.stackBottom); // stack overflows throw StackOverflowError from here on
         Console.beginLog();
         Console.print("Torito ");
         Console.print(BootImageInfo.version);

@@ -361,6 +361,8 @@ public final class BootImageBuilder {
                     return addresses.get(new StringConstant(VERSION));
                 case "imageEnd":
                     return imageEnd;
+                case "stackBottom":
+                    return ImageLayout.PAGE_TABLES_END;
                 default:
                     break;
             }

@@ -48,7 +48,7 @@ import org.torito.compiler.asm.Ref;
  * runtime's {@link Entrypoints}; exceptions (handler tables in machine-code offsets, failed checks throw
  * in line so the return address lies in the right handler range); string and class literals; and
  * {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}). Not yet: invokedynamic (desugared at
- * build time by the class-library work), multianewarray, jsr/ret (rejected, as pre-Java-6 class files).
+ * build time by the class-library work), jsr/ret (rejected, as pre-Java-6 class files).
  * Anything unsupported is an {@link UnsupportedBytecodeException} naming the method, bytecode and offset.
  */
 public final class BaselineCompiler {
@@ -156,7 +156,26 @@ public final class BaselineCompiler {
             a.mov(RAX, Abi.argument(slot, argumentSlots, 64));
             a.mov(Abi.local(slot, 64), RAX);
         }
+        stackCheck();
     }
+
+    /**
+     * Throws StackOverflowError when the operand stack and a call's return address would go below the
+     * stack limit ({@code vm.runtime.Stacks}): the limit is first lowered into the red zone so that the trap
+     * itself, and everything creating and delivering the error, can run.
+     */
+    private void stackCheck() {
+        Ref limit = Ref.to(new StaticFieldReference(STACKS, "limit", "J"));
+        Label ok = new Label();
+        a.lea(RAX, Mem.qword(RSP, -(long) Abi.SLOT_BYTES * (node.maxStack + 2)));
+        a.cmp(RAX, Mem.abs(64, limit));
+        a.jcc(Cond.AE, ok);
+        a.sub(Mem.abs(64, limit), org.torito.vm.runtime.Stacks.RED_ZONE_BYTES);
+        a.call(Ref.to(Entrypoints.STACK_OVERFLOW));
+        a.bind(ok);
+    }
+
+    private static final String STACKS = "org/torito/vm/runtime/Stacks";
 
     private void epilogue() {
         a.emit("leave");
@@ -265,6 +284,7 @@ public final class BaselineCompiler {
             case Opcodes.NEW -> emitNew(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
             case Opcodes.NEWARRAY -> emitNewarray(primitiveArray(((IntInsnNode) insn).operand));
             case Opcodes.ANEWARRAY -> emitNewarray(arrayOf(((org.objectweb.asm.tree.TypeInsnNode) insn).desc));
+            case Opcodes.MULTIANEWARRAY -> emitMultianewarray((org.objectweb.asm.tree.MultiANewArrayInsnNode) insn);
             case Opcodes.ARRAYLENGTH -> {
                 a.pop(RAX);
                 nullCheck(RAX);
@@ -802,6 +822,21 @@ public final class BaselineCompiler {
         a.push(RAX);
         a.push(org.torito.vm.object.FieldLayout.sizeBytes(arrayDescriptor.substring(1)));
         a.call(Ref.to(Entrypoints.NEW_ARRAY));
+        a.push(RAX);
+    }
+
+    /**
+     * ..., count1, ..., countN -> ..., array: the runtime builds the nested arrays from the counts, which it
+     * reads where they lie on the stack (JVMS §6.5 multianewarray).
+     */
+    private void emitMultianewarray(org.objectweb.asm.tree.MultiANewArrayInsnNode insn) {
+        a.mov(RAX, RSP); // the last count; the first is dims-1 slots above
+        a.push(0);       // Allocation.newMultiArray(long tib, int dimensions, long counts)
+        a.push(new Imm(0, Ref.to(new TypeReference(insn.desc))));
+        a.push(insn.dims);
+        Abi.pushLong(a, RAX);
+        a.call(Ref.to(Entrypoints.NEW_MULTI_ARRAY));
+        a.add(RSP, (long) Abi.SLOT_BYTES * insn.dims);
         a.push(RAX);
     }
 

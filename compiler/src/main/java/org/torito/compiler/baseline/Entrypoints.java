@@ -15,6 +15,9 @@ public final class Entrypoints {
             "(JII)Ljava/lang/Object;");
     public static final MethodReference NULL_POINTER = new MethodReference(TRAPS, "nullPointer", "()V");
     public static final MethodReference ARRAY_INDEX = new MethodReference(TRAPS, "arrayIndex", "(II)V");
+    public static final MethodReference STACK_OVERFLOW = new MethodReference(TRAPS, "stackOverflow", "()V");
+    public static final MethodReference NEW_MULTI_ARRAY = new MethodReference(ALLOCATION, "newMultiArray",
+            "(JIJ)Ljava/lang/Object;");
     public static final MethodReference DIVIDE_BY_ZERO = new MethodReference(TRAPS, "divideByZero", "()V");
     public static final MethodReference ATHROW = new MethodReference("org/torito/vm/runtime/Exceptions", "athrow",
             "(Ljava/lang/Throwable;)V");
@@ -32,7 +35,7 @@ public final class Entrypoints {
 
     /** Every entry point: roots of every image. */
     public static final java.util.List<MethodReference> ALL = java.util.List.of(NEW_OBJECT, NEW_ARRAY, NULL_POINTER,
-            ARRAY_INDEX, DIVIDE_BY_ZERO, ATHROW, INITIALIZE_CLASS, UNREACHABLE_METHOD, INSTANCE_OF, CHECK_CAST, CHECK_ARRAY_STORE, INTERFACE_METHOD);
+            ARRAY_INDEX, STACK_OVERFLOW, NEW_MULTI_ARRAY, DIVIDE_BY_ZERO, ATHROW, INITIALIZE_CLASS, UNREACHABLE_METHOD, INSTANCE_OF, CHECK_CAST, CHECK_ARRAY_STORE, INTERFACE_METHOD);
 
     private Entrypoints() {
     }

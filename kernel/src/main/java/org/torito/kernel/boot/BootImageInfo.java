@@ -9,6 +9,8 @@ public final class BootImageInfo {
     public static String version;
     /** First byte after the image (page aligned): the heap starts here. */
     public static long imageEnd;
+    /** Lowest address of the boot stack (it grows down from the page tables' end + its size). */
+    public static long stackBottom;
 
     private BootImageInfo() {
     }

@@ -16,6 +16,11 @@ class ExceptionsTest {
     }
 
     @Test
+    void stackOverflow_isCaughtAndTheProgramGoesOn(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(StackOverflow.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void classInitOrder_matchesHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(ClassInitOrder.class, Differential.testClasses(), dir);
     }

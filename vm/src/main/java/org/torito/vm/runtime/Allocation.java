@@ -2,6 +2,7 @@ package org.torito.vm.runtime;
 
 import org.torito.vm.Magic;
 import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.object.TibLayout;
 
 /**
  * Object and array allocation: a bump pointer through the heap region the kernel hands over at boot. No
@@ -43,6 +44,37 @@ public final class Allocation {
         Magic.storeLong(address + ObjectLayout.TIB_OFFSET, tib);
         Magic.storeInt(address + ObjectLayout.ARRAY_LENGTH_OFFSET, length);
         return Magic.toObject(address);
+    }
+
+    /**
+     * {@code multianewarray}: nested arrays of type {@code tib} with {@code dimensions} counts, the first at
+     * {@code counts + 8*(dimensions-1)} down to the last at {@code counts} (as they lie on the operand stack).
+     * Every count is checked before anything is allocated (JVMS §6.5).
+     */
+    public static Object newMultiArray(long tib, int dimensions, long counts) {
+        for (int d = 0; d < dimensions; d++) {
+            if (Magic.loadInt(counts + 8L * d) < 0) {
+                Traps.negativeArraySize(Magic.loadInt(counts + 8L * d), Magic.returnAddress(),
+                        Magic.loadLong(Magic.framePointer()));
+            }
+        }
+        return newArrays(tib, dimensions, counts + 8L * (dimensions - 1));
+    }
+
+    /** The arrays of the dimension whose count is at {@code count}; the next dimension's is 8 bytes below. */
+    private static Object newArrays(long tib, int dimensions, long count) {
+        int length = Magic.loadInt(count);
+        int elementBytes = Magic.loadInt(tib + TibLayout.ELEMENT_SIZE);
+        Object array = newArray(tib, length, elementBytes);
+        if (dimensions > 1) {
+            long elementTib = Magic.loadLong(tib + TibLayout.ELEMENT_TIB);
+            long elements = Magic.objectAddress(array) + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
+            for (int i = 0; i < length; i++) {
+                Magic.storeLong(elements + 8L * i, Magic.objectAddress(newArrays(elementTib, dimensions - 1,
+                        count - 8)));
+            }
+        }
+        return array;
     }
 
     /** {@code bytes} of zeroed memory; {@code caller} is where the allocating compiled code continues. */

@@ -38,6 +38,7 @@ public final class Exceptions {
                     if (pc - 1 >= Magic.loadLong(h + CodeMap.HANDLER_START) && pc - 1 < Magic.loadLong(h + CodeMap.HANDLER_END)
                             && (type == 0 || TypeChecks.isSubtype(tib, type))) {
                         long stack = fp - 8L * Magic.loadInt(method + CodeMap.LOCALS);
+                        Stacks.leaveRedZone();
                         Magic.resume(Magic.loadLong(h + CodeMap.HANDLER_ENTRY), stack, fp, exception);
                     }
                 }

@@ -31,6 +31,11 @@ public final class Traps {
                 callerFrame(Magic.framePointer()));
     }
 
+    /** Called by a prologue that found the stack too short, after it lowered the limit into the red zone. */
+    public static void stackOverflow() {
+        Exceptions.deliver(new StackOverflowError(), Magic.returnAddress(), callerFrame(Magic.framePointer()));
+    }
+
     public static void divideByZero() {
         Exceptions.deliver(new ArithmeticException(), Magic.returnAddress(), callerFrame(Magic.framePointer()));
     }
