@@ -96,7 +96,8 @@ class FloatingPointTest {
                         && m.desc.equals(next.descriptor())).findFirst().orElseThrow();
                 for (Relocation r : BaselineCompiler.compile(node.name, method, bytes, StaticOnlyModel.INSTANCE)
                         .code().relocations()) {
-                    if (r.target() instanceof MethodReference callee) {
+                    if (r.target() instanceof MethodReference callee && !Entrypoints.ALL.contains(callee)) {
+                        // besides the runtime's entry points (every prologue may throw StackOverflowError)
                         assertEquals(node.name, callee.owner(), next + " calls outside its class: " + callee);
                         work.add(callee);
                     }
