@@ -298,6 +298,11 @@ public final class BootImageBuilder {
         return out.toByteArray();
     }
 
+    /** The SourceFile attribute of a class, or null. */
+    private String sourceFile(String className) {
+        return classPath.find(className).map(f -> f.node().sourceFile).orElse(null);
+    }
+
     /** The chars of {@code s}, two little-endian bytes each, unpaired surrogates included (as String keeps them). */
     private static byte[] utf16(String s) {
         byte[] bytes = new byte[2 * s.length()];
@@ -331,6 +336,30 @@ public final class BootImageBuilder {
                 tail.write(0);
             }
             LittleEndian.putLong(entries, at + CodeMap.LOCALS, m.localSlots());
+            String source = sourceFile(m.method().owner());
+            if (source != null) {
+                LittleEndian.putLong(entries, at + CodeMap.SOURCE, tailAddress + tail.size());
+                tail.writeBytes(source.getBytes(StandardCharsets.UTF_8));
+                tail.write(0);
+                while (tail.size() % 8 != 0) {
+                    tail.write(0);
+                }
+            }
+            int[] lines = m.lineTable();
+            if (lines.length > 0) {
+                LittleEndian.putLong(entries, at + CodeMap.LINES, tailAddress + tail.size());
+                byte[] table = new byte[8 + 4 * lines.length];
+                LittleEndian.putLong(table, 0, lines.length / 2);
+                for (int l = 0; l < lines.length; l++) {
+                    for (int b = 0; b < 4; b++) {
+                        table[8 + 4 * l + b] = (byte) (lines[l] >>> (8 * b));
+                    }
+                }
+                tail.writeBytes(table);
+                while (tail.size() % 8 != 0) {
+                    tail.write(0);
+                }
+            }
             if (!m.handlers().isEmpty()) {
                 LittleEndian.putLong(entries, at + CodeMap.HANDLERS, tailAddress + tail.size());
                 byte[] table = new byte[8 + CodeMap.HANDLER_BYTES * m.handlers().size()];

@@ -127,7 +127,25 @@ public final class BaselineCompiler {
             handlers.add(new ExceptionHandler((int) l[0].offset(), (int) l[1].offset(), (int) l[2].offset(),
                     type == null ? null : TypeReference.of(type)));
         }
-        return new CompiledMethod(method, code, codeBytes, instantiated, virtualSelectors, handlers, node.maxLocals);
+        return new CompiledMethod(method, code, codeBytes, instantiated, virtualSelectors, handlers, node.maxLocals,
+                lineTable());
+    }
+
+    /** (machine offset, line) pairs from the method's LineNumberTable, by offset (JVMS §4.7.12). */
+    private int[] lineTable() {
+        List<int[]> pairs = new java.util.ArrayList<>();
+        for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof org.objectweb.asm.tree.LineNumberNode line) {
+                pairs.add(new int[] {(int) label(line.start).offset(), line.line});
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingInt(p -> p[0]));
+        int[] table = new int[2 * pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            table[2 * i] = pairs.get(i)[0];
+            table[2 * i + 1] = pairs.get(i)[1];
+        }
+        return table;
     }
 
     private UnsupportedBytecodeException unsupported(String bytecode, int bci, String why) {

@@ -6,6 +6,7 @@ import org.torito.vm.Magic;
 import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.CodeMap;
+import org.torito.vm.runtime.Exceptions;
 
 /**
  * The last words of the kernel: a report of an unexpected CPU exception with the Java method it happened in,
@@ -32,6 +33,10 @@ public final class Panic {
         Console.println();
         Console.print("  in ");
         printMethod(rip);
+        if (CodeMap.find(rip) != 0) {
+            Console.print(" ");
+            printSourceLine(CodeMap.find(rip), rip);
+        }
         Console.print(" at rip ");
         Console.printHex(rip, 16);
         Console.println();
@@ -118,10 +123,48 @@ public final class Panic {
                 return;
             }
             Console.print("    at ");
-            printMethod(returnAddress - 1); // the call instruction, not the one after it
+            printFrame(returnAddress - 1); // the call instruction, not the one after it
             Console.println();
             rbp = Magic.loadLong(rbp);
         }
+    }
+
+    /**
+     * Prints a frame as Java does, {@code pkg.Class.method(File.java:12)}: the method containing
+     * {@code address} without its descriptor, its source file and the line of {@code address}.
+     */
+    public static void printFrame(long address) {
+        long entry = CodeMap.find(address);
+        if (entry == 0) {
+            Console.print("?");
+            return;
+        }
+        long name = Magic.loadLong(entry + CodeMap.NAME);
+        for (int i = 0; i < MAX_NAME_BYTES; i++) {
+            int b = Magic.loadByte(name + i) & 0xFF;
+            if (b == 0 || b == '(') {
+                break;
+            }
+            Console.printChar(b);
+        }
+        printSourceLine(entry, address);
+    }
+
+    /** {@code (File.java:12)}, {@code (File.java)} or {@code (Unknown Source)}, as Java prints them. */
+    private static void printSourceLine(long entry, long address) {
+        Console.print("(");
+        long source = Magic.loadLong(entry + CodeMap.SOURCE);
+        if (source == 0) {
+            Console.print("Unknown Source");
+        } else {
+            Console.printCString(source, MAX_NAME_BYTES);
+            int line = CodeMap.line(entry, address);
+            if (line >= 0) {
+                Console.print(":");
+                Console.print(line);
+            }
+        }
+        Console.print(")");
     }
 
     /** Prints the name of the compiled method containing {@code address}, or "?" if none does. */
@@ -143,7 +186,15 @@ public final class Panic {
         Console.print("Exception in thread \"main\" ");
         Console.printCString(Magic.loadLong(tib + TibLayout.NAME), MAX_NAME_BYTES);
         Console.println();
-        printStack(Magic.framePointer());
+        Console.print("\tat ");
+        printFrame(Exceptions.thrownAt() - 1);
+        Console.println();
+        for (long fp = Exceptions.thrownFrame(); fp != 0 && CodeMap.isCode(Magic.loadLong(fp + 8));
+                fp = Magic.loadLong(fp)) {
+            Console.print("\tat ");
+            printFrame(Magic.loadLong(fp + 8) - 1);
+            Console.println();
+        }
         DebugExit.exit(1);
     }
 

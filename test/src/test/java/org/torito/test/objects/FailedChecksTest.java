@@ -29,7 +29,8 @@ class FailedChecksTest {
         String out = run(FailedChecks.NullField.class, dir);
 
         assertTrue(out.startsWith("before\nException in thread \"main\" java.lang.NullPointerException\n"), out);
-        assertTrue(out.contains("at org.torito.test.objects.FailedChecks.readField("), out);
+        assertTrue(out.contains("\n\tat org.torito.test.objects.FailedChecks.readField(FailedChecks.java:"), out);
+        assertTrue(out.contains("\tat org.torito.test.objects.FailedChecks$NullField.main(FailedChecks.java:"), out);
     }
 
     @Test
@@ -37,7 +38,7 @@ class FailedChecksTest {
         String out = run(FailedChecks.IndexOutOfBounds.class, dir);
 
         assertTrue(out.startsWith("Exception in thread \"main\" java.lang.ArrayIndexOutOfBoundsException\n"), out);
-        assertTrue(out.contains("at org.torito.test.objects.FailedChecks.readElement([II)I"), out);
+        assertTrue(out.contains("\tat org.torito.test.objects.FailedChecks.readElement(FailedChecks.java:"), out);
     }
 
     @Test
@@ -45,6 +46,6 @@ class FailedChecksTest {
         String out = run(FailedChecks.BadCast.class, dir);
 
         assertTrue(out.startsWith("Exception in thread \"main\" java.lang.ClassCastException\n"), out);
-        assertTrue(out.contains("at org.torito.test.objects.FailedChecks.cast("), out);
+        assertTrue(out.contains("\tat org.torito.test.objects.FailedChecks.cast(FailedChecks.java:"), out);
     }
 }

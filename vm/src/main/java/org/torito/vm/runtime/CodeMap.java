@@ -12,6 +12,9 @@ import org.torito.vm.Magic;
  *     NAME      address of the method's name, NUL-terminated UTF-8 (u64)
  *     HANDLERS  address of its exception handler table, or 0 (u64)
  *     LOCALS    local slots of its frame (u32), then 4 bytes of padding
+ *     LINES     address of its line table, or 0 (u64): a count (u64), then count pairs of the machine-code
+ *               offset from START (u32) and the source line (u32), by offset
+ *     SOURCE    address of its source file's name, NUL-terminated ("Hello.java"), or 0 (u64)
  *   handler table: count (u64), then count entries of HANDLER_BYTES:
  *     HANDLER_START, HANDLER_END (code addresses, end exclusive), HANDLER_ENTRY (where to continue, with the
  *     exception in rax), HANDLER_TYPE (the catch type's type information block, 0 for any)
@@ -24,7 +27,9 @@ public final class CodeMap {
     public static final int NAME = END + 8;
     public static final int HANDLERS = NAME + 8;
     public static final int LOCALS = HANDLERS + 8;
-    public static final int ENTRY_BYTES = LOCALS + 8;
+    public static final int LINES = LOCALS + 8;
+    public static final int SOURCE = LINES + 8;
+    public static final int ENTRY_BYTES = SOURCE + 8;
     public static final int HANDLER_START = 0;
     public static final int HANDLER_END = HANDLER_START + 8;
     public static final int HANDLER_ENTRY = HANDLER_END + 8;
@@ -59,6 +64,25 @@ public final class CodeMap {
             }
         }
         return 0;
+    }
+
+    /** The source line of {@code address} in the method of {@code entry}, or -1 when it has no line table. */
+    public static int line(long entry, long address) {
+        long table = Magic.loadLong(entry + LINES);
+        if (table == 0) {
+            return -1;
+        }
+        long offset = address - Magic.loadLong(entry + START);
+        long count = Magic.loadLong(table);
+        int line = -1;
+        for (long i = 0; i < count; i++) {
+            long pair = table + 8 + 8 * i;
+            if (Magic.loadInt(pair) > offset) {
+                break;
+            }
+            line = Magic.loadInt(pair + 4);
+        }
+        return line;
     }
 
     /** Whether {@code address} is in compiled code: a return address a stack walk may follow. */

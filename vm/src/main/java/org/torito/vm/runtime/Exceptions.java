@@ -10,7 +10,21 @@ import org.torito.vm.object.ObjectLayout;
  * resumed with its operand stack empty and the exception in rax, which the handler's entry pushes.
  */
 public final class Exceptions {
+    /** Where the exception being delivered was thrown: the throwing frame's continuation and frame pointer. */
+    private static long thrownAt;
+    private static long thrownFrame;
+
     private Exceptions() {
+    }
+
+    /** The return address into the method that threw the exception being delivered (for stack traces). */
+    public static long thrownAt() {
+        return thrownAt;
+    }
+
+    /** The frame pointer of the method that threw the exception being delivered. */
+    public static long thrownFrame() {
+        return thrownFrame;
     }
 
     /** Compiled {@code athrow}: throws {@code exception} (not null: the caller checked) from its caller. */
@@ -25,6 +39,8 @@ public final class Exceptions {
      */
     public static void deliver(Throwable exception, long returnAddress, long framePointer) {
         long tib = Magic.loadLong(Magic.objectAddress(exception) + ObjectLayout.TIB_OFFSET);
+        thrownAt = returnAddress;
+        thrownFrame = framePointer;
         long pc = returnAddress;
         long fp = framePointer;
         while (CodeMap.isCode(pc)) {
