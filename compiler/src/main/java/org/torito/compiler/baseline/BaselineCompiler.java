@@ -63,6 +63,9 @@ public final class BaselineCompiler {
     private String currentBytecode = "";
 
     private final ClassModel model;
+    private final ReferenceMaps referenceMaps = new ReferenceMaps();
+    /** The instruction being compiled, or null in the prologue. */
+    private AbstractInsnNode currentInsn;
     private final java.util.Set<String> instantiated = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> virtualSelectors = new java.util.LinkedHashSet<>();
 
@@ -98,6 +101,7 @@ public final class BaselineCompiler {
                 a.bind(label(label));
             } else if (insn.getOpcode() >= 0) {
                 currentBci = bcis[index++];
+                currentInsn = insn;
                 currentBytecode = Printer.OPCODES[insn.getOpcode()].toLowerCase(java.util.Locale.ROOT);
                 try {
                     bytecode(insn);
@@ -128,7 +132,19 @@ public final class BaselineCompiler {
                     type == null ? null : TypeReference.of(type)));
         }
         return new CompiledMethod(method, code, codeBytes, instantiated, virtualSelectors, handlers, node.maxLocals,
-                lineTable());
+                lineTable(), referenceMaps.build(method.owner(), node));
+    }
+
+    /**
+     * Emits a call and records it as a GC map site: {@code slotsConsumed} top slots of the current bytecode's
+     * operand stack are not live in this frame during the call (see {@link Calls}).
+     */
+    private void call(org.torito.compiler.asm.Operand target, int slotsConsumed) {
+        a.call(target);
+        Label returnAddress = new Label();
+        a.bind(returnAddress);
+        referenceMaps.record(returnAddress, currentInsn == null ? node.instructions.getFirst() : currentInsn,
+                currentInsn == null ? -1 : currentBci, slotsConsumed);
     }
 
     /** (machine offset, line) pairs from the method's LineNumberTable, by offset (JVMS §4.7.12). */
@@ -189,7 +205,7 @@ public final class BaselineCompiler {
         a.cmp(RAX, Mem.abs(64, limit));
         a.jcc(Cond.AE, ok);
         a.sub(Mem.abs(64, limit), org.torito.vm.runtime.Stacks.RED_ZONE_BYTES);
-        a.call(Ref.to(Entrypoints.STACK_OVERFLOW));
+        call(Ref.to(Entrypoints.STACK_OVERFLOW), 0);
         a.bind(ok);
     }
 
@@ -305,22 +321,22 @@ public final class BaselineCompiler {
             case Opcodes.MULTIANEWARRAY -> emitMultianewarray((org.objectweb.asm.tree.MultiANewArrayInsnNode) insn);
             case Opcodes.ARRAYLENGTH -> {
                 a.pop(RAX);
-                nullCheck(RAX);
+                nullCheck(RAX, 1);
                 a.mov(EAX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
                 a.push(RAX);
             }
             case Opcodes.ATHROW -> { // ..., exception -> (delivered to a handler)
                 a.pop(RAX);
-                nullCheck(RAX);
+                nullCheck(RAX, 1);
                 a.push(RAX);
-                a.call(Ref.to(Entrypoints.ATHROW));
+                call(Ref.to(Entrypoints.ATHROW), 1);
             }
             case Opcodes.CHECKCAST -> emitCheckcast(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
             case Opcodes.INSTANCEOF -> emitInstanceof(((org.objectweb.asm.tree.TypeInsnNode) insn).desc);
             case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> {
                 // One core and one thread so far: a monitor only needs its null check (JVMS §6.5 monitorenter).
                 a.pop(RAX);
-                nullCheck(RAX);
+                nullCheck(RAX, 1);
             }
             case Opcodes.GETSTATIC -> emitGetstatic((FieldInsnNode) insn);
             case Opcodes.PUTSTATIC -> emitPutstatic((FieldInsnNode) insn);
@@ -333,7 +349,7 @@ public final class BaselineCompiler {
             case Opcodes.JSR, Opcodes.RET -> throw unsupported("jsr/ret come from class files before Java 6;"
                     + " recompile the class with a current javac");
             default -> {
-                if (!FloatingPoint.emit(a, op)) {
+                if (!FloatingPoint.emit(a, op, this::call)) {
                     throw unsupported(insn instanceof InsnNode || insn instanceof IntInsnNode
                             ? "not compiled by the first baseline compiler yet" : "not compiled yet");
                 }
@@ -442,7 +458,7 @@ public final class BaselineCompiler {
         a.pop(RAX);
         a.test(ECX, ECX);
         a.jcc(Cond.NE, nonZero);
-        a.call(Ref.to(Entrypoints.DIVIDE_BY_ZERO));
+        call(Ref.to(Entrypoints.DIVIDE_BY_ZERO), 2);
         a.bind(nonZero);
         a.cmp(ECX, -1);
         a.jcc(Cond.NE, general);
@@ -469,7 +485,7 @@ public final class BaselineCompiler {
         a.pop(RAX); // a's padding slot stays and becomes the result's
         a.test(RCX, RCX);
         a.jcc(Cond.NE, nonZero);
-        a.call(Ref.to(Entrypoints.DIVIDE_BY_ZERO));
+        call(Ref.to(Entrypoints.DIVIDE_BY_ZERO), 3);
         a.bind(nonZero);
         a.cmp(RCX, -1);
         a.jcc(Cond.NE, general);
@@ -590,7 +606,7 @@ public final class BaselineCompiler {
         a.jcc(Cond.E, done);
         a.push(0);
         a.push(new Imm(0, record));
-        a.call(Ref.to(Entrypoints.INITIALIZE_CLASS));
+        call(Ref.to(Entrypoints.INITIALIZE_CLASS), 0);
         a.bind(done);
     }
 
@@ -646,13 +662,14 @@ public final class BaselineCompiler {
     /** ..., arguments -> ..., result (the callee pops the arguments). */
     private void emitInvokestatic(MethodInsnNode insn) {
         if (insn.owner.equals(MagicIntrinsics.OWNER)) {
-            if (!MagicIntrinsics.emit(a, insn.name, insn.desc)) {
+            if (!MagicIntrinsics.emit(a, insn.name, insn.desc, this::call)) {
                 throw unsupported("Magic." + insn.name + insn.desc + " is not an intrinsic the compiler knows");
             }
             return;
         }
         initializationCheck(model.staticMethodOwner(insn.owner, insn.name, insn.desc));
-        a.call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)));
+        call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)),
+                (Type.getArgumentsAndReturnSizes(insn.desc) >> 2) - 1);
         pushResult(Type.getReturnType(insn.desc));
     }
 
@@ -664,11 +681,11 @@ public final class BaselineCompiler {
      * Throws {@code NullPointerException} when {@code reg} is null. The trap call stays in line: its return
      * address must lie in the bytecode's own exception-table ranges.
      */
-    private void nullCheck(org.torito.compiler.asm.Gpr reg) {
+    private void nullCheck(org.torito.compiler.asm.Gpr reg, int slotsConsumed) {
         Label ok = new Label();
         a.test(reg, reg);
         a.jcc(Cond.NE, ok);
-        a.call(Ref.to(Entrypoints.NULL_POINTER));
+        call(Ref.to(Entrypoints.NULL_POINTER), slotsConsumed);
         a.bind(ok);
     }
 
@@ -678,19 +695,22 @@ public final class BaselineCompiler {
      */
     private void loadReceiver(org.torito.compiler.asm.Gpr reg, int argumentSlots) {
         a.mov(reg, Mem.qword(RSP, (long) Abi.SLOT_BYTES * (argumentSlots - 1)));
-        nullCheck(reg);
+        nullCheck(reg, 0);
     }
 
-    /** Array in rax, index in ecx: checks both (traps in line) and leaves rcx zero-extended for addressing. */
-    private void checkArrayAccess() {
-        nullCheck(RAX);
+    /**
+     * Array in rax, index in ecx: checks both (traps in line) and leaves rcx zero-extended for addressing.
+     * {@code slotsConsumed}: the operand stack slots the template has popped.
+     */
+    private void checkArrayAccess(int slotsConsumed) {
+        nullCheck(RAX, slotsConsumed);
         Label inBounds = new Label();
         a.cmp(ECX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
         a.jcc(Cond.B, inBounds); // unsigned: a negative index is out of bounds too
         a.push(RCX);
         a.mov(EDX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
         a.push(RDX);
-        a.call(Ref.to(Entrypoints.ARRAY_INDEX));
+        call(Ref.to(Entrypoints.ARRAY_INDEX), slotsConsumed);
         a.bind(inBounds);
         a.mov(ECX, ECX);
     }
@@ -703,7 +723,7 @@ public final class BaselineCompiler {
     private void arrayLoad(String mnemonic, int bits, int scale, boolean twoSlots) {
         a.pop(RCX);
         a.pop(RAX);
-        checkArrayAccess();
+        checkArrayAccess(2);
         if (bits == 64) {
             a.mov(RAX, element(64, scale));
         } else {
@@ -725,7 +745,7 @@ public final class BaselineCompiler {
         }
         a.pop(RCX);
         a.pop(RAX);
-        checkArrayAccess();
+        checkArrayAccess(twoSlots ? 4 : 3);
         a.mov(element(bits, scale), org.torito.compiler.asm.Gpr.of(2, bits));
     }
 
@@ -733,7 +753,7 @@ public final class BaselineCompiler {
     private void emitAastore() {
         a.push(Mem.qword(RSP, 2L * Abi.SLOT_BYTES)); // array
         a.push(Mem.qword(RSP, Abi.SLOT_BYTES));      // value
-        a.call(Ref.to(Entrypoints.CHECK_ARRAY_STORE));
+        call(Ref.to(Entrypoints.CHECK_ARRAY_STORE), 0);
         arrayStore(64, 8, false);
     }
 
@@ -741,7 +761,7 @@ public final class BaselineCompiler {
     private void emitGetfield(FieldInsnNode insn) {
         int offset = model.fieldOffset(insn.owner, insn.name, insn.desc);
         a.pop(RAX);
-        nullCheck(RAX);
+        nullCheck(RAX, 1);
         switch (insn.desc.charAt(0)) {
             case 'Z' -> a.movzx(EAX, Mem.of(8, RAX, offset));
             case 'B' -> a.movsx(EAX, Mem.of(8, RAX, offset));
@@ -767,13 +787,14 @@ public final class BaselineCompiler {
             case 'I', 'F' -> 32;
             default -> 64;
         };
-        if (insn.desc.charAt(0) == 'J' || insn.desc.charAt(0) == 'D') {
+        boolean twoSlots = insn.desc.charAt(0) == 'J' || insn.desc.charAt(0) == 'D';
+        if (twoSlots) {
             popLong(RDX);
         } else {
             a.pop(RDX);
         }
         a.pop(RAX);
-        nullCheck(RAX);
+        nullCheck(RAX, twoSlots ? 3 : 2);
         a.mov(Mem.of(bits, RAX, offset), org.torito.compiler.asm.Gpr.of(2, bits));
     }
 
@@ -787,11 +808,11 @@ public final class BaselineCompiler {
         int slots = argumentSlotsWithReceiver(insn.desc);
         loadReceiver(RAX, slots);
         if (target.direct() != null) {
-            a.call(Ref.to(target.direct()));
+            call(Ref.to(target.direct()), slots);
         } else {
             virtualSelectors.add(insn.name + insn.desc);
             a.mov(RAX, Mem.qword(RAX, org.torito.vm.object.ObjectLayout.TIB_OFFSET));
-            a.call(Mem.qword(RAX, org.torito.vm.object.TibLayout.vtableEntry(target.vtableIndex())));
+            call(Mem.qword(RAX, org.torito.vm.object.TibLayout.vtableEntry(target.vtableIndex())), slots);
         }
         pushResult(Type.getReturnType(insn.desc));
     }
@@ -799,7 +820,7 @@ public final class BaselineCompiler {
     /** Constructors, private methods and super calls: resolved statically (JVMS §6.5 invokespecial). */
     private void emitInvokespecial(MethodInsnNode insn) {
         loadReceiver(RAX, argumentSlotsWithReceiver(insn.desc));
-        a.call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)));
+        call(Ref.to(new MethodReference(insn.owner, insn.name, insn.desc)), argumentSlotsWithReceiver(insn.desc));
         pushResult(Type.getReturnType(insn.desc));
     }
 
@@ -816,8 +837,8 @@ public final class BaselineCompiler {
         a.push(0);
         a.push(new Imm(0, Ref.to(TypeReference.of(target.declaringInterface()))));
         a.push(target.index());
-        a.call(Ref.to(Entrypoints.INTERFACE_METHOD));
-        a.call(RAX);
+        call(Ref.to(Entrypoints.INTERFACE_METHOD), 0);
+        call(RAX, slots);
         pushResult(Type.getReturnType(insn.desc));
     }
 
@@ -828,7 +849,7 @@ public final class BaselineCompiler {
         a.push(0); // Allocation.newObject(long tib, int size)
         a.push(new Imm(0, Ref.to(TypeReference.of(className))));
         a.push(model.instanceSize(className));
-        a.call(Ref.to(Entrypoints.NEW_OBJECT));
+        call(Ref.to(Entrypoints.NEW_OBJECT), 0);
         a.push(RAX);
     }
 
@@ -839,7 +860,7 @@ public final class BaselineCompiler {
         a.push(new Imm(0, Ref.to(new TypeReference(arrayDescriptor))));
         a.push(RAX);
         a.push(org.torito.vm.object.FieldLayout.sizeBytes(arrayDescriptor.substring(1)));
-        a.call(Ref.to(Entrypoints.NEW_ARRAY));
+        call(Ref.to(Entrypoints.NEW_ARRAY), 1);
         a.push(RAX);
     }
 
@@ -853,7 +874,7 @@ public final class BaselineCompiler {
         a.push(new Imm(0, Ref.to(new TypeReference(insn.desc))));
         a.push(insn.dims);
         Abi.pushLong(a, RAX);
-        a.call(Ref.to(Entrypoints.NEW_MULTI_ARRAY));
+        call(Ref.to(Entrypoints.NEW_MULTI_ARRAY), 0);
         a.add(RSP, (long) Abi.SLOT_BYTES * insn.dims);
         a.push(RAX);
     }
@@ -885,14 +906,14 @@ public final class BaselineCompiler {
         a.push(Mem.qword(RSP)); // TypeChecks.checkCast(object, tib)
         a.push(0);
         a.push(new Imm(0, Ref.to(new TypeReference(typeDescriptor(type)))));
-        a.call(Ref.to(Entrypoints.CHECK_CAST));
+        call(Ref.to(Entrypoints.CHECK_CAST), 0);
     }
 
     /** ..., object -> ..., 0 or 1 */
     private void emitInstanceof(String type) {
         a.push(0); // TypeChecks.instanceOf(object, tib)
         a.push(new Imm(0, Ref.to(new TypeReference(typeDescriptor(type)))));
-        a.call(Ref.to(Entrypoints.INSTANCE_OF));
+        call(Ref.to(Entrypoints.INSTANCE_OF), 1);
         a.push(RAX);
     }
 

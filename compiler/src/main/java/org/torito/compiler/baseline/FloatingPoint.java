@@ -60,6 +60,11 @@ final class FloatingPoint {
 
     /** Emits the template for {@code opcode}; false if it is not a floating-point bytecode compiled here. */
     static boolean emit(Assembler a, int opcode) {
+        return emit(a, opcode, (target, consumed) -> a.call(target));
+    }
+
+    /** As {@link #emit(Assembler, int)}, emitting calls through {@code calls} so they get GC maps. */
+    static boolean emit(Assembler a, int opcode, Calls calls) {
         switch (opcode) {
             case Opcodes.FADD -> floatOp(a, "addss");
             case Opcodes.DADD -> doubleOp(a, "addsd");
@@ -69,8 +74,8 @@ final class FloatingPoint {
             case Opcodes.DMUL -> doubleOp(a, "mulsd");
             case Opcodes.FDIV -> floatOp(a, "divss");
             case Opcodes.DDIV -> doubleOp(a, "divsd");
-            case Opcodes.FREM -> emitFrem(a);
-            case Opcodes.DREM -> emitDrem(a);
+            case Opcodes.FREM -> emitFrem(a, calls);
+            case Opcodes.DREM -> emitDrem(a, calls);
             case Opcodes.FNEG -> flipSign(a, Float.BYTES - 1);
             case Opcodes.DNEG -> flipSign(a, Double.BYTES - 1);
             case Opcodes.I2F -> emitI2f(a);
@@ -118,8 +123,8 @@ final class FloatingPoint {
      * ..., a, b -> ..., a % b (double). JVMS drem: truncating remainder, the dividend's sign. The two doubles
      * already lie as the arguments of {@link #DREM}, which pops them.
      */
-    private static void emitDrem(Assembler a) {
-        a.call(Ref.to(DREM));
+    private static void emitDrem(Assembler a, Calls calls) {
+        calls.call(Ref.to(DREM), 4); // both doubles are the arguments
         Abi.pushLong(a, RAX);
     }
 
@@ -128,13 +133,13 @@ final class FloatingPoint {
      * remainder of two floats is itself a float (smaller than b, a multiple of the smaller unit in the last
      * place of a and b), so narrowing it is exact too.
      */
-    private static void emitFrem(Assembler a) {
+    private static void emitFrem(Assembler a, Calls calls) {
         a.emit("cvtss2sd", XMM0, Mem.dword(RSP, FLOAT_BYTES));
         a.emit("cvtss2sd", XMM1, Mem.dword(RSP));
         a.sub(RSP, 2 * DOUBLE_BYTES - 2 * FLOAT_BYTES); // two doubles need two slots more; padding is free
         a.movsd(Mem.qword(RSP, DOUBLE_BYTES), XMM0);
         a.movsd(Mem.qword(RSP), XMM1);
-        a.call(Ref.to(DREM));
+        calls.call(Ref.to(DREM), 2); // both floats became the (wider) arguments
         a.movq(XMM0, RAX);
         a.emit("cvtsd2ss", XMM0, XMM0);
         a.movd(EAX, XMM0);

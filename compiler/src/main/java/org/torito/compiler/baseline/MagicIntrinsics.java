@@ -27,6 +27,11 @@ final class MagicIntrinsics {
 
     /** Emits {@code Magic.name desc}; false if there is no such intrinsic. */
     static boolean emit(Assembler a, String name, String desc) {
+        return emit(a, name, desc, (target, consumed) -> a.call(target));
+    }
+
+    /** As {@link #emit(Assembler, String, String)}, emitting calls through {@code calls} so they get GC maps. */
+    static boolean emit(Assembler a, String name, String desc, Calls calls) {
         switch (name + desc) {
             case "outByte(II)V" -> { // ..., port, value -> ...
                 a.pop(RAX);
@@ -90,7 +95,7 @@ final class MagicIntrinsics {
             }
             case "callAddress(J)V" -> {
                 Abi.popLong(a, RAX);
-                a.call(RAX);
+                calls.call(RAX, 2);
             }
             case "resume(JJJLjava/lang/Object;)V" -> { // ..., address, stack, frame, value -> (elsewhere)
                 a.pop(RAX);
