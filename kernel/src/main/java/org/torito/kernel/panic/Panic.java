@@ -7,6 +7,7 @@ import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.CodeMap;
 import org.torito.vm.runtime.Exceptions;
+import org.torito.vm.runtime.Frames;
 
 /**
  * The last words of the kernel: a report of an unexpected CPU exception with the Java method it happened in,
@@ -115,17 +116,14 @@ public final class Panic {
     }
 
     /** Follows the frame-pointer chain while return addresses point into compiled code. */
-    private static void printStack(long rbp) {
+    private static void printStack(long framePointer) {
         Console.println("  Java frames:");
-        for (int i = 0; i < MAX_FRAMES && rbp != 0; i++) {
-            long returnAddress = Magic.loadLong(rbp + 8);
-            if (!CodeMap.isCode(returnAddress)) {
-                return;
-            }
+        long fp = framePointer;
+        for (int i = 0; i < MAX_FRAMES && Frames.hasJavaCaller(fp); i++) {
             Console.print("    at ");
-            printFrame(returnAddress - 1); // the call instruction, not the one after it
+            printFrame(Frames.returnAddress(fp) - 1); // the call instruction, not the one after it
             Console.println();
-            rbp = Magic.loadLong(rbp);
+            fp = Frames.caller(fp);
         }
     }
 
@@ -189,10 +187,9 @@ public final class Panic {
         Console.print("\tat ");
         printFrame(Exceptions.thrownAt() - 1);
         Console.println();
-        for (long fp = Exceptions.thrownFrame(); fp != 0 && CodeMap.isCode(Magic.loadLong(fp + 8));
-                fp = Magic.loadLong(fp)) {
+        for (long fp = Exceptions.thrownFrame(); Frames.hasJavaCaller(fp); fp = Frames.caller(fp)) {
             Console.print("\tat ");
-            printFrame(Magic.loadLong(fp + 8) - 1);
+            printFrame(Frames.returnAddress(fp) - 1);
             Console.println();
         }
         DebugExit.exit(1);

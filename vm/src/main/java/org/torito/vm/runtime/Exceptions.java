@@ -30,7 +30,7 @@ public final class Exceptions {
     /** Compiled {@code athrow}: throws {@code exception} (not null: the caller checked) from its caller. */
     public static void athrow(Throwable exception) {
         long frame = Magic.framePointer();
-        deliver(exception, Magic.loadLong(frame + 8), Magic.loadLong(frame));
+        deliver(exception, Frames.returnAddress(frame), Frames.caller(frame));
     }
 
     /**
@@ -59,8 +59,8 @@ public final class Exceptions {
                     }
                 }
             }
-            pc = Magic.loadLong(fp + 8);
-            fp = Magic.loadLong(fp);
+            pc = Frames.returnAddress(fp);
+            fp = Frames.caller(fp);
         }
         uncaught(exception);
     }

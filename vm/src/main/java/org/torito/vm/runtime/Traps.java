@@ -15,7 +15,7 @@ public final class Traps {
 
     /** The frame pointer of the method that called the method calling this one. */
     private static long callerFrame(long framePointer) {
-        return Magic.loadLong(framePointer);
+        return Frames.caller(framePointer);
     }
 
     public static void nullPointer() {
