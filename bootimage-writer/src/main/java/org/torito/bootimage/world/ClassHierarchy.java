@@ -291,6 +291,11 @@ public final class ClassHierarchy implements ClassModel {
 
     @Override
     public InterfaceTarget interfaceTarget(String owner, String name, String descriptor) {
+        for (MethodNode m : node(owner).methods) {
+            if (m.name.equals(name) && m.desc.equals(descriptor) && (m.access & Opcodes.ACC_PRIVATE) != 0) {
+                return new InterfaceTarget(owner, -1, new MethodReference(owner, name, descriptor));
+            }
+        }
         List<String> search = new ArrayList<>();
         search.add(owner);
         search.addAll(layout(owner).interfaces());
@@ -298,7 +303,7 @@ public final class ClassHierarchy implements ClassModel {
             List<MethodNode> methods = layout(itf).interfaceMethods();
             for (int i = 0; i < methods.size(); i++) {
                 if (methods.get(i).name.equals(name) && methods.get(i).desc.equals(descriptor)) {
-                    return new InterfaceTarget(itf, i);
+                    return new InterfaceTarget(itf, i, null);
                 }
             }
         }

@@ -832,6 +832,12 @@ public final class BaselineCompiler {
             return;
         }
         int slots = argumentSlotsWithReceiver(insn.desc);
+        if (target.direct() != null) { // a private interface method: no dispatch
+            loadReceiver(RAX, slots);
+            call(Ref.to(target.direct()), slots);
+            pushResult(Type.getReturnType(insn.desc));
+            return;
+        }
         virtualSelectors.add(insn.name + insn.desc);
         a.push(Mem.qword(RSP, (long) Abi.SLOT_BYTES * (slots - 1))); // interfaceMethod(receiver, itf, index)
         a.push(0);

@@ -20,8 +20,11 @@ public interface ClassModel {
     /** How {@code invokevirtual owner.name descriptor} calls (JVMS §5.4.3.3, §5.4.6). */
     VirtualTarget virtualTarget(String owner, String name, String descriptor);
 
-    /** Where an interface method is found at run time: its declaring interface and index there. */
-    record InterfaceTarget(String declaringInterface, int index) {
+    /**
+     * Where an interface method is found at run time: its declaring interface and index there; or, for a
+     * private interface method (JVMS §5.4.3.4, nestmates), {@code direct}: no lookup, a direct call.
+     */
+    record InterfaceTarget(String declaringInterface, int index, MethodReference direct) {
     }
 
     /**

@@ -16,6 +16,11 @@ class ObjectsTest {
     }
 
     @Test
+    void dispatch_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Dispatch.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }

@@ -77,6 +77,11 @@ public final class Out {
         println();
     }
 
+    public static void println(boolean value) {
+        print(value);
+        println();
+    }
+
     public static void println(int value) {
         print(value);
         println();
