@@ -10,7 +10,7 @@ import org.torito.vm.object.StringLayout;
  * <p>Kernel log lines start with {@link #LOG_MARKER}; the host launcher sends them to its log stream and
  * everything else to the program's stdout, so a program's output stays exactly what it printed. Strings are
  * read through {@link StringLayout} (the console must work before the class library does) and sent as
- * UTF-8.
+ * UTF-8; a lone surrogate prints as '?', as Java's UTF-8 encoder prints it.
  */
 public final class Console {
     /** First byte of a kernel log line (ASCII record separator); never part of program output. */
@@ -76,10 +76,28 @@ public final class Console {
                 printChar(Magic.loadByte(chars + i) & 0xFF);
             }
         } else {
-            for (int i = 0; i < length / 2; i++) {
-                printChar(Magic.loadChar(chars + 2L * i));
+            int count = length / 2;
+            for (int i = 0; i < count; i++) {
+                char c = Magic.loadChar(chars + 2L * i);
+                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < count) {
+                    char low = Magic.loadChar(chars + 2L * (i + 1));
+                    if (low >= 0xDC00 && low <= 0xDFFF) { // a surrogate pair: one code point, four UTF-8 bytes
+                        printCodePoint(0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00));
+                        i++;
+                        continue;
+                    }
+                }
+                printChar(c);
             }
         }
+    }
+
+    /** A supplementary code point (U+10000 and up) as its four UTF-8 bytes. */
+    private static void printCodePoint(int codePoint) {
+        Uart.write(PORT, 0xF0 | (codePoint >> 18));
+        Uart.write(PORT, 0x80 | ((codePoint >> 12) & 0x3F));
+        Uart.write(PORT, 0x80 | ((codePoint >> 6) & 0x3F));
+        Uart.write(PORT, 0x80 | (codePoint & 0x3F));
     }
 
     /** Prints a NUL-terminated byte string at {@code address} (a boot loader's command line), at most max bytes. */

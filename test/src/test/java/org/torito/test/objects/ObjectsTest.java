@@ -21,6 +21,11 @@ class ObjectsTest {
     }
 
     @Test
+    void emoji_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Emoji.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }
