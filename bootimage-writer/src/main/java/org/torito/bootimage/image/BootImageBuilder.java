@@ -162,6 +162,14 @@ public final class BootImageBuilder {
             addresses.put(new ClassInitReference(c), data);
             data += ClassInit.RECORD_BYTES;
         }
+        Map<String, Long> interfaceLists = new LinkedHashMap<>();
+        for (String c : world.initialized()) {
+            List<String> interfaces = world.hierarchy().interfacesInitializedWith(c);
+            if (!interfaces.isEmpty()) {
+                interfaceLists.put(c, data);
+                data += 8 + 8L * interfaces.size();
+            }
+        }
         // Class objects: zeroed instances of java.lang.Class (their contents arrive with the class library).
         long classObjects = data;
         int classBytes = world.classLiterals().isEmpty() ? 0 : world.hierarchy().instanceSize("java/lang/Class");
@@ -184,6 +192,17 @@ public final class BootImageBuilder {
             LittleEndian.putLong(dataBytes, record + ClassInit.SUPERCLASS, superRecord == null ? 0 : superRecord);
             Long initializer = addresses.get(new MethodReference(c, "<clinit>", "()V"));
             LittleEndian.putLong(dataBytes, record + ClassInit.INITIALIZER, initializer == null ? 0 : initializer);
+            Long list = interfaceLists.get(c);
+            if (list != null) {
+                List<String> interfaces = world.hierarchy().interfacesInitializedWith(c);
+                int listAt = (int) (list - dataBase);
+                LittleEndian.putLong(dataBytes, listAt, interfaces.size());
+                for (int i = 0; i < interfaces.size(); i++) {
+                    LittleEndian.putLong(dataBytes, listAt + 8 + 8 * i,
+                            addresses.get(new ClassInitReference(interfaces.get(i))));
+                }
+                LittleEndian.putLong(dataBytes, record + ClassInit.INTERFACES, list);
+            }
         }
         long imageEnd = ImageLayout.alignUp(dataBase + dataBytes.length, ImageLayout.BYTES_IN_PAGE);
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {

@@ -266,14 +266,57 @@ public final class ClassHierarchy implements ClassModel {
         return false;
     }
 
-    /** Whether initializing {@code className} runs any code: it or a superclass has a static initializer. */
+    /**
+     * Whether initializing {@code className} runs any code: it, a superclass or a superinterface initialized
+     * with it has a static initializer.
+     */
     public boolean needsInitialization(String className) {
         for (String c = className; c != null; c = node(c).superName) {
-            if (hasInitializer(c)) {
+            if (hasInitializer(c) || !interfacesInitializedWith(c).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The superinterfaces (direct or not) of class {@code className} that declare a non-abstract, non-static
+     * method and so are initialized with it (JVMS §5.5 step 7), and need initialization themselves.
+     */
+    public List<String> interfacesInitializedWith(String className) {
+        List<String> result = new ArrayList<>();
+        Layout layout = layout(className);
+        if (layout.isInterface()) {
+            return result;
+        }
+        for (String itf : layout.interfaces()) {
+            if (hasInitializer(itf) && declaresDefaultMethod(itf)) {
+                result.add(itf);
+            }
+        }
+        return result;
+    }
+
+    private boolean declaresDefaultMethod(String itf) {
+        for (MethodNode m : node(itf).methods) {
+            if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == 0 && !m.name.startsWith("<")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** JVMS §5.4.3.3 step 3: a maximally specific superinterface method that is not abstract (a default). */
+    public String defaultMethodOwner(String className, String name, String descriptor) {
+        for (String itf : layout(className).interfaces()) {
+            for (MethodNode m : node(itf).methods) {
+                if (m.name.equals(name) && m.desc.equals(descriptor)
+                        && (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0) {
+                    return itf;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

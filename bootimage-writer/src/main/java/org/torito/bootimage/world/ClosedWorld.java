@@ -164,6 +164,10 @@ public final class ClosedWorld {
             }
             owner = file.node().superName;
         }
+        String itf = hierarchy.defaultMethodOwner(method.owner(), method.name(), method.descriptor());
+        if (itf != null) { // JVMS §5.4.3.3: a default method inherited from a superinterface
+            return classFile(itf, method);
+        }
         throw new ImageBuildException("method " + method + " not found in " + method.owner()
                 + " or its superclasses", "reached by " + chain(method),
                 "compile against the same classes that are on the image's class path");
@@ -201,6 +205,11 @@ public final class ClosedWorld {
             }
             if (hierarchy.hasInitializer(c)) {
                 reach(new MethodReference(c, "<clinit>", "()V"), from);
+            }
+            for (String itf : hierarchy.interfacesInitializedWith(c)) {
+                if (initialized.add(itf)) {
+                    reach(new MethodReference(itf, "<clinit>", "()V"), from);
+                }
             }
         }
     }

@@ -23,11 +23,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.torito.test.corpus.exceptions.SuperclassInitFailure;
-import org.torito.test.corpus.objects.InterfaceInitialization;
-import org.torito.test.corpus.objects.PrivateInterfaceMethods;
 import org.torito.test.corpus.objects.SelectorCollision;
-import org.torito.test.corpus.objects.SuperCallToInheritedDefault;
 import org.torito.test.support.Differential;
 
 /**
@@ -42,40 +38,14 @@ class CorpusTest {
 
     // Known bugs: each names what fails and where the cause lies, as a disabled test's reason shows it.
 
-    private static final String PRIVATE_INTERFACE_METHOD_BUG = "the image build fails with 'no virtual method"
-            + " java.lang.Object.factor()I': invokeinterface of a private interface method (javac 11+ emits it for"
-            + " calls between an interface's own methods; JVMS 5.4.6 selects the private method itself) finds no"
-            + " itable entry in ClassHierarchy.interfaceTarget, and BaselineCompiler.emitInvokeinterface falls back"
-            + " to invokevirtual on Object";
-
-    private static final String SUPER_CALL_TO_DEFAULT_BUG = "the image build fails with 'method ...$Quiet.weight()I"
-            + " not found in ...$Quiet or its superclasses': invokespecial (super.m()) of a method the superclass"
-            + " inherits as an interface default is resolved by ClosedWorld.resolveMethodClass through the superclass"
-            + " chain only, not through the superinterfaces as JVMS 5.4.3.3 continues";
-
     private static final String SELECTOR_COLLISION_BUG = "the image build fails with 'java.lang.Object.getClass():"
             + " a native method needs a substitution', reached by Object.toString <- Collections$EmptyList.get(I)"
             + " <- Collections.<clinit> <- Throwable.<clinit>: ClosedWorld reaches every instantiated class's"
             + " implementation of a called selector, so a user method get(I)Ljava/lang/Object; reaches the JDK's";
 
-    private static final String INTERFACE_INITIALIZATION_BUG = "initializing a class does not first initialize its"
-            + " superinterfaces that declare default methods (JVMS 5.5 step 7): 'WithDefault initialized' prints at"
-            + " the first read of WithDefault.COMPUTED instead of before 'Impl initialized'; a ClassInit record links"
-            + " only the superclass";
-
-    private static final String SUPERCLASS_INIT_FAILURE_BUG = "after the superclass's static initializer failed"
-            + " (EIIE, as expected), later uses of the subclass read its static field as 0 and call its static"
-            + " method, its own initializer never having run, instead of throwing NoClassDefFoundError:"
-            + " ClassInit.initialize calls initialize(superclass) outside its try, so the subclass's record stays"
-            + " BEING_INITIALIZED, a state that returns at once (JVMS 5.5 step 7 marks the subclass erroneous)";
-
     /** Programs left out of their runner (internal name to the bug), until the bug is fixed. */
     static final Map<String, String> KNOWN_BUGS = Map.of(
-            "org/torito/test/corpus/objects/PrivateInterfaceMethods", PRIVATE_INTERFACE_METHOD_BUG,
-            "org/torito/test/corpus/objects/SuperCallToInheritedDefault", SUPER_CALL_TO_DEFAULT_BUG,
-            "org/torito/test/corpus/objects/SelectorCollision", SELECTOR_COLLISION_BUG,
-            "org/torito/test/corpus/objects/InterfaceInitialization", INTERFACE_INITIALIZATION_BUG,
-            "org/torito/test/corpus/exceptions/SuperclassInitFailure", SUPERCLASS_INIT_FAILURE_BUG);
+            "org/torito/test/corpus/objects/SelectorCollision", SELECTOR_COLLISION_BUG);
 
     /** The areas: a package under {@code org.torito.test.corpus} and the runner that calls its programs. */
     enum Area {
@@ -147,37 +117,9 @@ class CorpusTest {
 
     @Test
     @Tag("qemu")
-    @Disabled("KNOWN_BUGS: " + PRIVATE_INTERFACE_METHOD_BUG)
-    void privateInterfaceMethods_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
-        Differential.assertSameOutput(PrivateInterfaceMethods.class, Differential.testClasses(), dir);
-    }
-
-    @Test
-    @Tag("qemu")
-    @Disabled("KNOWN_BUGS: " + SUPER_CALL_TO_DEFAULT_BUG)
-    void superCallToInheritedDefault_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
-        Differential.assertSameOutput(SuperCallToInheritedDefault.class, Differential.testClasses(), dir);
-    }
-
-    @Test
-    @Tag("qemu")
     @Disabled("KNOWN_BUGS: " + SELECTOR_COLLISION_BUG)
     void selectorCollision_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(SelectorCollision.class, Differential.testClasses(), dir);
-    }
-
-    @Test
-    @Tag("qemu")
-    @Disabled("KNOWN_BUGS: " + INTERFACE_INITIALIZATION_BUG)
-    void interfaceInitialization_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
-        Differential.assertSameOutput(InterfaceInitialization.class, Differential.testClasses(), dir);
-    }
-
-    @Test
-    @Tag("qemu")
-    @Disabled("KNOWN_BUGS: " + SUPERCLASS_INIT_FAILURE_BUG)
-    void superclassInitFailure_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
-        Differential.assertSameOutput(SuperclassInitFailure.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest

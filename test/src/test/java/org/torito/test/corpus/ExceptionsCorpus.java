@@ -14,6 +14,7 @@ import org.torito.test.corpus.exceptions.RuntimeChecks;
 import org.torito.test.corpus.exceptions.StaticInitFailures;
 import org.torito.test.corpus.exceptions.ThrowsThroughDispatch;
 import org.torito.test.corpus.exceptions.TryFinallyOnly;
+import org.torito.test.corpus.exceptions.SuperclassInitFailure;
 import org.torito.test.support.Out;
 
 /**
@@ -55,5 +56,7 @@ public final class ExceptionsCorpus {
         ThrowsThroughDispatch.main(args);
         Out.println("=== TryFinallyOnly");
         TryFinallyOnly.main(args);
+        Out.println("=== SuperclassInitFailure");
+        SuperclassInitFailure.main(args);
     }
 }

@@ -26,6 +26,9 @@ import org.torito.test.corpus.objects.StackMachine;
 import org.torito.test.corpus.objects.SuperCalls;
 import org.torito.test.corpus.objects.SynchronizedObjects;
 import org.torito.test.corpus.objects.TrafficStates;
+import org.torito.test.corpus.objects.PrivateInterfaceMethods;
+import org.torito.test.corpus.objects.SuperCallToInheritedDefault;
+import org.torito.test.corpus.objects.InterfaceInitialization;
 import org.torito.test.support.Out;
 
 /**
@@ -91,5 +94,11 @@ public final class ObjectsCorpus {
         SynchronizedObjects.main(args);
         Out.println("=== TrafficStates");
         TrafficStates.main(args);
+        Out.println("=== PrivateInterfaceMethods");
+        PrivateInterfaceMethods.main(args);
+        Out.println("=== SuperCallToInheritedDefault");
+        SuperCallToInheritedDefault.main(args);
+        Out.println("=== InterfaceInitialization");
+        InterfaceInitialization.main(args);
     }
 }

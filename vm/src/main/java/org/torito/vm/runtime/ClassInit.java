@@ -13,13 +13,18 @@ import org.torito.vm.Magic;
  *     STATE       NOT_INITIALIZED, BEING_INITIALIZED, INITIALIZED or ERRONEOUS (u64)
  *     SUPERCLASS  the superclass's record, or 0 when it needs none (u64)
  *     INITIALIZER the code address of the class's {@code <clinit>}, or 0 (u64)
+ *     INTERFACES  address of a count (u64) and the records of the superinterfaces that declare default
+ *                 methods and need initialization (JVMS §5.5 step 7), or 0 (u64)
  * </pre>
+ * A failure while initializing the superclass or an interface makes the class erroneous too and propagates
+ * unchanged; a failure of its own initializer is wrapped in ExceptionInInitializerError unless it is an Error.
  */
 public final class ClassInit {
     public static final int STATE = 0;
     public static final int SUPERCLASS = STATE + 8;
     public static final int INITIALIZER = SUPERCLASS + 8;
-    public static final int RECORD_BYTES = INITIALIZER + 8;
+    public static final int INTERFACES = INITIALIZER + 8;
+    public static final int RECORD_BYTES = INTERFACES + 8;
     public static final long NOT_INITIALIZED = 0;
     public static final long BEING_INITIALIZED = 1;
     public static final long INITIALIZED = 2;
@@ -38,9 +43,21 @@ public final class ClassInit {
             Traps.noClassDefFound(record, Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
         }
         Magic.storeLong(record + STATE, BEING_INITIALIZED);
-        long superclass = Magic.loadLong(record + SUPERCLASS);
-        if (superclass != 0) {
-            initialize(superclass);
+        try {
+            long superclass = Magic.loadLong(record + SUPERCLASS);
+            if (superclass != 0) {
+                initialize(superclass);
+            }
+            long interfaces = Magic.loadLong(record + INTERFACES);
+            if (interfaces != 0) {
+                long count = Magic.loadLong(interfaces);
+                for (long i = 0; i < count; i++) {
+                    initialize(Magic.loadLong(interfaces + 8 + 8 * i));
+                }
+            }
+        } catch (Throwable t) { // JVMS §5.5 step 7: erroneous, and the same exception
+            Magic.storeLong(record + STATE, ERRONEOUS);
+            throw t;
         }
         long initializer = Magic.loadLong(record + INITIALIZER);
         try {
