@@ -32,6 +32,7 @@ import org.torito.compiler.baseline.StringConstant;
 import org.torito.vm.object.FieldLayout;
 import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.StringLayout;
+import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.ClassInit;
 import org.torito.vm.runtime.CodeMap;
 
@@ -129,9 +130,8 @@ public final class BootImageBuilder {
         }
         types.add(STRING_TYPE);   // string literals are objects of these two types
         types.add(BYTE_ARRAY_TYPE);
-        if (!world.classLiterals().isEmpty()) {
-            types.add(CLASS_TYPE);
-        }
+        types.add(CLASS_TYPE);    // every type has its class object
+        types.addAll(world.classLiterals());
         TypeBlocks blocks = new TypeBlocks(world.hierarchy(), types);
         long tibBase = ImageLayout.alignUp(codeEnd, 8);
         byte[] tibs = blocks.layOut(tibBase, addresses, addresses.get(Entrypoints.UNREACHABLE_METHOD));
@@ -170,20 +170,28 @@ public final class BootImageBuilder {
                 data += 8 + 8L * interfaces.size();
             }
         }
-        // Class objects: zeroed instances of java.lang.Class (their contents arrive with the class library).
+        // Class objects: an instance of java.lang.Class per type, its name filled in (Class.getName returns the
+        // field when set), the rest zero until the class library; class literals and getClass() return them.
         long classObjects = data;
-        int classBytes = world.classLiterals().isEmpty() ? 0 : world.hierarchy().instanceSize("java/lang/Class");
-        for (String literal : world.classLiterals()) {
-            addresses.put(new ClassLiteral(literal), data);
+        int classBytes = world.hierarchy().instanceSize("java/lang/Class");
+        Map<String, Long> classObjectOf = new LinkedHashMap<>();
+        for (String t : blocks.types()) {
+            classObjectOf.put(t, data);
+            world.strings().add(javaName(t));
             data += classBytes;
+        }
+        for (String literal : world.classLiterals()) {
+            addresses.put(new ClassLiteral(literal), classObjectOf.get(literal));
         }
         long stringsBase = data;
         byte[] strings = stringObjects(world.strings(), stringsBase);
         byte[] dataBytes = new byte[(int) (stringsBase - dataBase) + strings.length];
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
-        for (long object = classObjects; object < stringsBase; object += classBytes) {
-            LittleEndian.putLong(dataBytes, (int) (object - dataBase) + ObjectLayout.TIB_OFFSET,
-                    addresses.get(new TypeReference(CLASS_TYPE)));
+        int nameOffset = world.hierarchy().fieldOffset("java/lang/Class", "name", "Ljava/lang/String;");
+        for (Map.Entry<String, Long> e : classObjectOf.entrySet()) {
+            int object = (int) (e.getValue() - dataBase);
+            LittleEndian.putLong(dataBytes, object + ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(CLASS_TYPE)));
+            LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(javaName(e.getKey()))));
         }
         for (String c : world.initialized()) {
             int record = (int) (addresses.get(new ClassInitReference(c)) - dataBase);
@@ -225,6 +233,10 @@ public final class BootImageBuilder {
         }
         System.arraycopy(table, 0, textBytes, (int) (methodTable - ImageLayout.TEXT_BASE), table.length);
         System.arraycopy(tibs, 0, textBytes, (int) (tibBase - ImageLayout.TEXT_BASE), tibs.length);
+        for (Map.Entry<String, Long> e : classObjectOf.entrySet()) {
+            LittleEndian.putLong(textBytes, (int) (blocks.address(e.getKey()) + TibLayout.CLASS_OBJECT
+                    - ImageLayout.TEXT_BASE), e.getValue());
+        }
         List<ElfImageWriter.Segment> segments = List.of(
                 new ElfImageWriter.Segment(".pagetables", ImageLayout.PML4, Trampoline.pageTables(),
                         ImageLayout.PAGE_TABLES_END - ImageLayout.PML4, true, false),
@@ -315,6 +327,12 @@ public final class BootImageBuilder {
             addresses.put(new StringConstant(s), stringAddress);
         }
         return out.toByteArray();
+    }
+
+    /** What Class.getName returns for a type descriptor: {@code java.lang.String}, {@code [I}, {@code [Ljava.lang.Object;}. */
+    private static String javaName(String descriptor) {
+        return descriptor.startsWith("L") ? descriptor.substring(1, descriptor.length() - 1).replace('/', '.')
+                : descriptor.replace('/', '.');
     }
 
     /** The SourceFile attribute of a class, or null. */

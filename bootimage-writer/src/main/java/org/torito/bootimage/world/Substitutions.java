@@ -39,6 +39,7 @@ final class Substitutions {
     Substitutions(List<String> names, java.util.function.Function<String, byte[]> raw) {
         Map<String, String> targets = new HashMap<>();
         Map<String, byte[]> bytes = new HashMap<>();
+        Map<String, String> renames = new HashMap<>();
         for (String binaryName : names) {
             String name = binaryName.replace('.', '/');
             byte[] classBytes = raw.apply(name);
@@ -54,8 +55,16 @@ final class Substitutions {
             }
             targets.put(name, target.replace('.', '/'));
             bytes.put(name, classBytes);
+            for (MethodNode m : node.methods) {
+                String renamed = targetName(m.invisibleAnnotations);
+                if (renamed != null) { // @Substitute(name = ...): read the method under the target's name
+                    renames.put(name + "." + m.name + m.desc, renamed);
+                }
+            }
         }
-        SimpleRemapper remapper = new SimpleRemapper(targets);
+        Map<String, String> mapping = new HashMap<>(targets);
+        mapping.putAll(renames);
+        SimpleRemapper remapper = new SimpleRemapper(mapping);
         for (Map.Entry<String, String> e : targets.entrySet()) {
             ClassWriter writer = new ClassWriter(0);
             new ClassReader(bytes.get(e.getKey())).accept(new ClassRemapper(writer, remapper), 0);
@@ -180,6 +189,22 @@ final class Substitutions {
         for (MethodNode m : methods) {
             if (m.name.equals(name) && m.desc.equals(desc)) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code name} of a {@code @Substitute(name = ...)}, or null. */
+    private static String targetName(List<AnnotationNode> annotations) {
+        if (annotations != null) {
+            for (AnnotationNode a : annotations) {
+                if (a.desc.equals(ANNOTATIONS + "Substitute;") && a.values != null) {
+                    for (int i = 0; i + 1 < a.values.size(); i += 2) {
+                        if ("name".equals(a.values.get(i)) && !"".equals(a.values.get(i + 1))) {
+                            return (String) a.values.get(i + 1);
+                        }
+                    }
+                }
             }
         }
         return null;

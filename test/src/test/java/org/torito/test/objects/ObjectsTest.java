@@ -26,6 +26,11 @@ class ObjectsTest {
     }
 
     @Test
+    void classes_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Classes.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }

@@ -9,4 +9,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.CONSTRUCTOR})
 public @interface Substitute {
+    /**
+     * The name of the method to replace when it cannot be the substitution's own, such as a final method of
+     * Object ({@code getClass}), which no class may declare; empty means the same name.
+     */
+    String name() default "";
 }

@@ -14,7 +14,8 @@ package org.torito.vm.object;
  *   offset 40  element type's TIB (arrays), else 0
  *   offset 48  itable: address of a count (8 bytes) then (interface TIB, method table address) pairs; a method
  *              table lists code addresses in the order of the interface's declared methods
- *   offset 56  vtable: code addresses, entry i at VTABLE + 8*i
+ *   offset 56  the type's {@code java.lang.Class} object
+ *   offset 64  vtable: code addresses, entry i at VTABLE + 8*i
  * </pre>
  * A class C is a subclass of D (depth d) iff {@code C.depth >= d && C.display[d] == D}: one load and compare.
  */
@@ -28,7 +29,8 @@ public final class TibLayout {
     public static final int INTERFACES = DISPLAY + 8;
     public static final int ELEMENT_TIB = INTERFACES + 8;
     public static final int ITABLE = ELEMENT_TIB + 8;
-    public static final int VTABLE = ITABLE + 8;
+    public static final int CLASS_OBJECT = ITABLE + 8;
+    public static final int VTABLE = CLASS_OBJECT + 8;
 
     public static final int KIND_CLASS = 0;
     public static final int KIND_INTERFACE = 1;
