@@ -39,9 +39,12 @@ public final class ClosedWorld {
     private final ClassPath classPath;
     private final ClassHierarchy hierarchy;
     private final Map<MethodReference, CompiledMethod> methods = new LinkedHashMap<>();
-    /** Rapid type analysis: classes some reached code instantiates, and selectors it calls virtually. */
+    /**
+     * Rapid type analysis: classes some reached code instantiates, and for each selector called virtually the
+     * receiver types it is called on; an instantiated class implements a call when it is a subtype of one.
+     */
     private final Set<String> instantiated = new LinkedHashSet<>();
-    private final Set<String> selectors = new LinkedHashSet<>();
+    private final Map<String, Set<String>> receiverTypes = new HashMap<>();
     private final Map<MethodReference, MethodReference> reachedFrom = new HashMap<>();
     private final Map<StaticFieldReference, StaticField> staticFields = new LinkedHashMap<>();
     private final Set<String> strings = new LinkedHashSet<>();
@@ -103,10 +106,12 @@ public final class ClosedWorld {
             // an inherited static method: the call names a subclass; compile once, link both names
             methods.putIfAbsent(compiled.method(), compiled);
         }
-        for (String selector : compiled.virtualSelectors()) {
-            if (selectors.add(selector)) {
+        for (CompiledMethod.VirtualCall call : compiled.virtualCalls()) {
+            if (receiverTypes.computeIfAbsent(call.selector(), s -> new LinkedHashSet<>()).add(call.receiverType())) {
                 for (String c : List.copyOf(instantiated)) {
-                    reachImplementation(c, selector, requested);
+                    if (isSubtype(c, call.receiverType())) {
+                        reachImplementation(c, call.selector(), requested);
+                    }
                 }
             }
         }
@@ -134,11 +139,25 @@ public final class ClosedWorld {
     private void instantiate(String c, MethodReference from) {
         if (instantiated.add(c)) {
             for (ClassHierarchy.Slot slot : hierarchy.layout(c).vtable()) {
-                if (selectors.contains(slot.name() + slot.descriptor())) {
-                    reachImplementation(c, slot.name() + slot.descriptor(), from);
+                String selector = slot.name() + slot.descriptor();
+                for (String receiver : receiverTypes.getOrDefault(selector, Set.of())) {
+                    if (isSubtype(c, receiver)) {
+                        reachImplementation(c, selector, from);
+                        break;
+                    }
                 }
             }
         }
+    }
+
+    /** Whether class {@code c} is {@code type}, extends it or implements it. */
+    private boolean isSubtype(String c, String type) {
+        for (String s = c; s != null; s = hierarchy.layout(s).superName()) {
+            if (s.equals(type)) {
+                return true;
+            }
+        }
+        return hierarchy.layout(c).interfaces().contains(type);
     }
 
     /** Reaches the method that implements {@code selector} in instantiated class {@code c}, if any. */

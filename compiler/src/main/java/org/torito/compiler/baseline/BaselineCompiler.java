@@ -67,7 +67,7 @@ public final class BaselineCompiler {
     /** The instruction being compiled, or null in the prologue. */
     private AbstractInsnNode currentInsn;
     private final java.util.Set<String> instantiated = new java.util.LinkedHashSet<>();
-    private final java.util.Set<String> virtualSelectors = new java.util.LinkedHashSet<>();
+    private final java.util.Set<CompiledMethod.VirtualCall> virtualCalls = new java.util.LinkedHashSet<>();
 
     private BaselineCompiler(String owner, MethodNode node, byte[] classFile, ClassModel model) {
         this.model = model;
@@ -131,7 +131,7 @@ public final class BaselineCompiler {
             handlers.add(new ExceptionHandler((int) l[0].offset(), (int) l[1].offset(), (int) l[2].offset(),
                     type == null ? null : TypeReference.of(type)));
         }
-        return new CompiledMethod(method, code, codeBytes, instantiated, virtualSelectors, handlers, node.maxLocals,
+        return new CompiledMethod(method, code, codeBytes, instantiated, virtualCalls, handlers, node.maxLocals,
                 lineTable(), referenceMaps.build(method.owner(), node));
     }
 
@@ -810,7 +810,8 @@ public final class BaselineCompiler {
         if (target.direct() != null) {
             call(Ref.to(target.direct()), slots);
         } else {
-            virtualSelectors.add(insn.name + insn.desc);
+            virtualCalls.add(new CompiledMethod.VirtualCall(insn.owner.startsWith("[") ? "java/lang/Object" : insn.owner,
+                    insn.name + insn.desc));
             a.mov(RAX, Mem.qword(RAX, org.torito.vm.object.ObjectLayout.TIB_OFFSET));
             call(Mem.qword(RAX, org.torito.vm.object.TibLayout.vtableEntry(target.vtableIndex())), slots);
         }
@@ -838,7 +839,7 @@ public final class BaselineCompiler {
             pushResult(Type.getReturnType(insn.desc));
             return;
         }
-        virtualSelectors.add(insn.name + insn.desc);
+        virtualCalls.add(new CompiledMethod.VirtualCall(insn.owner, insn.name + insn.desc));
         a.push(Mem.qword(RSP, (long) Abi.SLOT_BYTES * (slots - 1))); // interfaceMethod(receiver, itf, index)
         a.push(0);
         a.push(new Imm(0, Ref.to(TypeReference.of(target.declaringInterface()))));

@@ -8,15 +8,22 @@ import org.torito.compiler.asm.MachineCode;
  * exception table and frame size (for the unwinder), its line table (pairs of machine-code offset and source
  * line, by offset: the line of an instruction is that of the last pair at or before it), its GC reference
  * maps at every call site, and what reachability needs to know: the classes the
- * code instantiates and the selectors ({@code name + descriptor}) it calls virtually or through an interface.
+ * code instantiates and the virtual and interface calls it makes.
  */
 public record CompiledMethod(MethodReference method, MachineCode code, int bytecodeBytes, Set<String> instantiated,
-                             Set<String> virtualSelectors, java.util.List<ExceptionHandler> handlers,
+                             Set<VirtualCall> virtualCalls, java.util.List<ExceptionHandler> handlers,
                              int localSlots, int[] lineTable, java.util.List<ReferenceMap> referenceMaps) {
     public CompiledMethod {
         instantiated = Set.copyOf(instantiated);
-        virtualSelectors = Set.copyOf(virtualSelectors);
+        virtualCalls = Set.copyOf(virtualCalls);
         handlers = java.util.List.copyOf(handlers);
         referenceMaps = java.util.List.copyOf(referenceMaps);
+    }
+
+    /**
+     * A call through a vtable or itable: any instantiated subtype of {@code receiverType} may receive it, so
+     * its implementation of {@code selector} ({@code name + descriptor}) is reachable (rapid type analysis).
+     */
+    public record VirtualCall(String receiverType, String selector) {
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,6 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.torito.test.corpus.objects.SelectorCollision;
 import org.torito.test.support.Differential;
 
 /**
@@ -38,14 +36,8 @@ class CorpusTest {
 
     // Known bugs: each names what fails and where the cause lies, as a disabled test's reason shows it.
 
-    private static final String SELECTOR_COLLISION_BUG = "the image build fails with 'java.lang.Object.getClass():"
-            + " a native method needs a substitution', reached by Object.toString <- Collections$EmptyList.get(I)"
-            + " <- Collections.<clinit> <- Throwable.<clinit>: ClosedWorld reaches every instantiated class's"
-            + " implementation of a called selector, so a user method get(I)Ljava/lang/Object; reaches the JDK's";
-
     /** Programs left out of their runner (internal name to the bug), until the bug is fixed. */
-    static final Map<String, String> KNOWN_BUGS = Map.of(
-            "org/torito/test/corpus/objects/SelectorCollision", SELECTOR_COLLISION_BUG);
+    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     /** The areas: a package under {@code org.torito.test.corpus} and the runner that calls its programs. */
     enum Area {
@@ -113,13 +105,6 @@ class CorpusTest {
     @Tag("qemu")
     void floats_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(FloatsCorpus.class, Differential.testClasses(), dir);
-    }
-
-    @Test
-    @Tag("qemu")
-    @Disabled("KNOWN_BUGS: " + SELECTOR_COLLISION_BUG)
-    void selectorCollision_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
-        Differential.assertSameOutput(SelectorCollision.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest

@@ -29,6 +29,7 @@ import org.torito.test.corpus.objects.TrafficStates;
 import org.torito.test.corpus.objects.PrivateInterfaceMethods;
 import org.torito.test.corpus.objects.SuperCallToInheritedDefault;
 import org.torito.test.corpus.objects.InterfaceInitialization;
+import org.torito.test.corpus.objects.SelectorCollision;
 import org.torito.test.support.Out;
 
 /**
@@ -100,5 +101,7 @@ public final class ObjectsCorpus {
         SuperCallToInheritedDefault.main(args);
         Out.println("=== InterfaceInitialization");
         InterfaceInitialization.main(args);
+        Out.println("=== SelectorCollision");
+        SelectorCollision.main(args);
     }
 }
