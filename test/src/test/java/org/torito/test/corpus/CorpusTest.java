@@ -23,7 +23,12 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.torito.test.corpus.generics.ArrayLists;
+import org.torito.test.corpus.generics.BinarySearchTrees;
+import org.torito.test.corpus.generics.BoundedGenerics;
+import org.torito.test.corpus.generics.Wildcards;
 import org.torito.test.corpus.objects.SelectorCollision;
+import org.torito.test.corpus.recursion.RecursiveDescent;
 import org.torito.test.support.Differential;
 
 /**
@@ -43,9 +48,27 @@ class CorpusTest {
             + " <- Collections.<clinit> <- Throwable.<clinit>: ClosedWorld reaches every instantiated class's"
             + " implementation of a called selector, so a user method get(I)Ljava/lang/Object; reaches the JDK's";
 
+    private static final String COMPARE_TO_COLLISION_BUG = "the image build fails with"
+            + " 'java.lang.Class.isPrimitive(): a native method needs a substitution', reached by"
+            + " java.io.ObjectStreamField.compareTo(Ljava/lang/Object;)I <- ExceptionInInitializerError.<clinit>:"
+            + " ClosedWorld reaches every instantiated class's implementation of a called selector, so an interface"
+            + " method of the program's own whose erasure is compareTo(Ljava/lang/Object;)I (Ordered<T>.compareTo(T))"
+            + " reaches ObjectStreamField's, a class that does not implement the interface";
+
+    private static final String LAST_METHOD_ATHROW_BUG = "an exception thrown by an athrow that is the last instruction"
+            + " of the last method in the image's code is never caught, by any frame: Exceptions.deliver walks frames"
+            + " while CodeMap.isCode(returnAddress), and the return address of that final call to Exceptions.athrow is"
+            + " codeEnd itself (the search should test returnAddress - 1, as CodeMap.find does);"
+            + " RecursiveDescent$Parser.primary() ends in athrow and is laid out last";
+
     /** Programs left out of their runner (internal name to the bug), until the bug is fixed. */
     static final Map<String, String> KNOWN_BUGS = Map.of(
-            "org/torito/test/corpus/objects/SelectorCollision", SELECTOR_COLLISION_BUG);
+            "org/torito/test/corpus/objects/SelectorCollision", SELECTOR_COLLISION_BUG,
+            "org/torito/test/corpus/generics/ArrayLists", SELECTOR_COLLISION_BUG,
+            "org/torito/test/corpus/generics/Wildcards", SELECTOR_COLLISION_BUG,
+            "org/torito/test/corpus/generics/BinarySearchTrees", COMPARE_TO_COLLISION_BUG,
+            "org/torito/test/corpus/generics/BoundedGenerics", COMPARE_TO_COLLISION_BUG,
+            "org/torito/test/corpus/recursion/RecursiveDescent", LAST_METHOD_ATHROW_BUG);
 
     /** The areas: a package under {@code org.torito.test.corpus} and the runner that calls its programs. */
     enum Area {
@@ -56,7 +79,10 @@ class CorpusTest {
         ALGORITHMS("algorithms", AlgorithmsCorpus.class),
         OBJECTS("objects", ObjectsCorpus.class),
         EXCEPTIONS("exceptions", ExceptionsCorpus.class),
-        FLOATS("floats", FloatsCorpus.class);
+        FLOATS("floats", FloatsCorpus.class),
+        ARRAYS("arrays", ArraysCorpus.class),
+        GENERICS("generics", GenericsCorpus.class),
+        RECURSION("recursion", RecursionCorpus.class);
 
         final String packageName;
         final Class<?> runner;
@@ -117,9 +143,62 @@ class CorpusTest {
 
     @Test
     @Tag("qemu")
+    void arrays_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(ArraysCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void generics_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(GenericsCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void recursion_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(RecursionCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
     @Disabled("KNOWN_BUGS: " + SELECTOR_COLLISION_BUG)
     void selectorCollision_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(SelectorCollision.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    @Disabled("KNOWN_BUGS: " + SELECTOR_COLLISION_BUG)
+    void arrayLists_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(ArrayLists.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    @Disabled("KNOWN_BUGS: " + SELECTOR_COLLISION_BUG)
+    void wildcards_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Wildcards.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    @Disabled("KNOWN_BUGS: " + COMPARE_TO_COLLISION_BUG)
+    void binarySearchTrees_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(BinarySearchTrees.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    @Disabled("KNOWN_BUGS: " + COMPARE_TO_COLLISION_BUG)
+    void boundedGenerics_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(BoundedGenerics.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    @Disabled("KNOWN_BUGS: " + LAST_METHOD_ATHROW_BUG)
+    void recursiveDescent_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(RecursiveDescent.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest
