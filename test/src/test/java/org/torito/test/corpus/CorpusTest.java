@@ -48,7 +48,10 @@ class CorpusTest {
         ALGORITHMS("algorithms", AlgorithmsCorpus.class),
         OBJECTS("objects", ObjectsCorpus.class),
         EXCEPTIONS("exceptions", ExceptionsCorpus.class),
-        FLOATS("floats", FloatsCorpus.class);
+        FLOATS("floats", FloatsCorpus.class),
+        ARRAYS("arrays", ArraysCorpus.class),
+        GENERICS("generics", GenericsCorpus.class),
+        RECURSION("recursion", RecursionCorpus.class);
 
         final String packageName;
         final Class<?> runner;
@@ -105,6 +108,24 @@ class CorpusTest {
     @Tag("qemu")
     void floats_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(FloatsCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void arrays_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(ArraysCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void generics_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(GenericsCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void recursion_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(RecursionCorpus.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest

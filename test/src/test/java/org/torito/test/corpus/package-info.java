@@ -4,6 +4,6 @@
  * {@link org.torito.test.corpus.CorpusTest} compares the outputs. Programs stay within what the baseline
  * compiler supports today: classes, interfaces, arrays, exceptions, static initializers, integer and
  * floating-point arithmetic, string literals printed through {@link org.torito.test.support.Out}; no
- * invokedynamic (string concatenation, lambdas), no multianewarray and no JDK library methods.
+ * invokedynamic (string concatenation, lambdas) and no JDK library methods.
  */
 package org.torito.test.corpus;

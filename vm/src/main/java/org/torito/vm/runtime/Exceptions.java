@@ -43,7 +43,7 @@ public final class Exceptions {
         thrownFrame = framePointer;
         long pc = returnAddress;
         long fp = framePointer;
-        while (CodeMap.isCode(pc)) {
+        while (CodeMap.isCode(pc - 1)) { // the call, not the return address: it may be the code's very end
             long method = CodeMap.find(pc - 1);
             long handlers = method == 0 ? 0 : Magic.loadLong(method + CodeMap.HANDLERS);
             if (handlers != 0) {

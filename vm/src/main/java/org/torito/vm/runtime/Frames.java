@@ -27,8 +27,12 @@ public final class Frames {
         return Magic.loadLong(framePointer + CALLER_FRAME);
     }
 
-    /** Whether a walk continues past frame {@code framePointer}: its method returns into compiled code. */
+    /**
+     * Whether a walk continues past frame {@code framePointer}: its method returns into compiled code. The
+     * call instruction (return address - 1) is what lies in the caller's code; the return address itself may
+     * be the first byte after it, when the call is the last instruction of the image's code.
+     */
     public static boolean hasJavaCaller(long framePointer) {
-        return framePointer != 0 && CodeMap.isCode(returnAddress(framePointer));
+        return framePointer != 0 && CodeMap.isCode(returnAddress(framePointer) - 1);
     }
 }
