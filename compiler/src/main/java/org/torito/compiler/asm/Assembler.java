@@ -64,7 +64,7 @@ public final class Assembler {
                 throw new IllegalArgumentException("`lock " + mnemonic + " " + label + "`: jumps cannot be locked");
             }
             code.branch(mnemonic.equals("jmp") ? null : Cond.valueOf(mnemonic.substring(1).toUpperCase(
-                    java.util.Locale.ROOT)), label, InstructionEncoder.text(mnemonic, operands));
+                    java.util.Locale.ROOT)), label, () -> InstructionEncoder.text(mnemonic, operands));
             return;
         }
         InstructionEncoder.Encoded encoded = encoder.encode(mnemonic, operands, takeLock());
@@ -170,7 +170,7 @@ public final class Assembler {
     private void dataAddress(Label label, Ref ref, int sizeBytes) {
         checkOpen();
         String what = ".data" + sizeBytes * 8 + " " + (label != null ? label : ref);
-        code.append(new byte[sizeBytes], List.of(new Fixup(0, sizeBytes, false, sizeBytes, label, ref, false, what)));
+        code.append(new byte[sizeBytes], List.of(new Fixup(0, sizeBytes, false, sizeBytes, label, ref, false, () -> what)));
     }
 
     /** Lays the code out, resolves labels and returns bytes and relocations. The assembler is done after. */

@@ -22,10 +22,10 @@ final class CodeBuffer {
     private static final class Branch implements Tail {
         final Cond cond;
         final Label target;
-        final String text;
+        final java.util.function.Supplier<String> text;
         boolean near;
 
-        Branch(Cond cond, Label target, String text) {
+        Branch(Cond cond, Label target, java.util.function.Supplier<String> text) {
             this.cond = cond;
             this.target = target;
             this.text = text;
@@ -75,7 +75,7 @@ final class CodeBuffer {
         boundLabels.add(label);
     }
 
-    void branch(Cond cond, Label target, String text) {
+    void branch(Cond cond, Label target, java.util.function.Supplier<String> text) {
         if (target.firstUse == null) {
             target.firstUse = text;
         }
@@ -134,7 +134,7 @@ final class CodeBuffer {
     }
 
     private static IllegalStateException unbound(Label label) {
-        return new IllegalStateException("label " + label + " is used (first by `" + label.firstUse
+        return new IllegalStateException("label " + label + " is used (first by `" + label.firstUse.get()
                 + "`) but never bound");
     }
 
@@ -197,7 +197,7 @@ final class CodeBuffer {
             out.put(0x80 + b.cond.code());
         }
         int rel = f.tailSize - (b.cond == null ? 1 : 2);
-        checkFits(disp, rel, true, b.text);
+        checkFits(disp, rel, true, b.text.get());
         out.putLittleEndian(disp, rel);
     }
 
@@ -205,7 +205,7 @@ final class CodeBuffer {
         if (fix.label() != null) {
             long target = address(fix.label());
             long value = fix.pcRelative() ? target - (f.start + fix.anchor()) : target;
-            checkFits(value, fix.sizeBytes(), fix.pcRelative() || fix.signExtended(), fix.description());
+            checkFits(value, fix.sizeBytes(), fix.pcRelative() || fix.signExtended(), fix.description().get());
             for (int i = 0; i < fix.sizeBytes(); i++) {
                 bytes[fix.fieldOffset() + i] = (byte) (value >>> (8 * i));
             }

@@ -11,10 +11,11 @@ package org.torito.compiler.asm;
  * @param label the target when it is a label in this code, else null
  * @param ref the target when it is outside this code, else null
  * @param signExtended the processor sign-extends the field (decides ABS32 vs ABS32S, and range checks)
- * @param description the instruction, for error messages
+ * @param description the instruction, for error messages; rendered only when one is needed (rendering every
+ *                    instruction eagerly was a quarter of the compiler's time)
  */
 record Fixup(int fieldOffset, int sizeBytes, boolean pcRelative, int anchor, Label label, Ref ref,
-             boolean signExtended, String description) {
+             boolean signExtended, java.util.function.Supplier<String> description) {
 
     Fixup at(int newFieldOffset, int newAnchor) {
         return new Fixup(newFieldOffset, sizeBytes, pcRelative, newAnchor, label, ref, signExtended, description);

@@ -75,7 +75,7 @@ final class InstructionEncoder {
     Encoded encode(String mnemonic, Operand[] operands, boolean lock) {
         Form form = select(mnemonic, operands);
         try {
-            return new Writer(form, operands, text(mnemonic, operands)).write(lock);
+            return new Writer(form, operands, () -> text(mnemonic, operands)).write(lock);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot encode `" + text(mnemonic, operands) + "` in " + mode
                     + ": " + e.getMessage(), e);
@@ -86,7 +86,7 @@ final class InstructionEncoder {
     private final class Writer {
         private final Form form;
         private final Operand[] ops;
-        private final String text;
+        private final java.util.function.Supplier<String> text;
         private final ByteBuffer body = new ByteBuffer();
         private final List<Fixup> fixups = new ArrayList<>();
         private int rex;
@@ -94,7 +94,7 @@ final class InstructionEncoder {
         private boolean rexForbidden;
         private boolean addressSizePrefix;
 
-        Writer(Form form, Operand[] ops, String text) {
+        Writer(Form form, Operand[] ops, java.util.function.Supplier<String> text) {
             this.form = form;
             this.ops = ops;
             this.text = text;

@@ -17,8 +17,8 @@ public final class Label implements Operand {
     int offsetInFragment;
     /** Final offset from the start of the code, set by layout; -1 before. */
     long offset = -1;
-    /** The first instruction that used the label, for the "never bound" error. */
-    String firstUse;
+    /** The first instruction that used the label, for the "never bound" error (rendered only then). */
+    java.util.function.Supplier<String> firstUse;
 
     public Label() {
         this("L" + nextId());

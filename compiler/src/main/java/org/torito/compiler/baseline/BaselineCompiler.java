@@ -78,8 +78,9 @@ public final class BaselineCompiler {
                     ((node.access & Opcodes.ACC_NATIVE) != 0 ? "a native method" : "an abstract method")
                     + " has no bytecode to compile; a native method needs a substitution (@TargetClass/@Substitute)");
         }
-        this.bcis = BytecodeOffsets.of(classFile, node.name, node.desc);
-        this.codeBytes = BytecodeOffsets.codeLength(classFile, node.name, node.desc);
+        int[] offsetsAndLength = BytecodeOffsets.offsetsAndLength(classFile, node.name, node.desc);
+        this.bcis = java.util.Arrays.copyOf(offsetsAndLength, offsetsAndLength.length - 1);
+        this.codeBytes = offsetsAndLength[offsetsAndLength.length - 1];
         // getArgumentsAndReturnSizes counts a receiver slot: static methods have none
         this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2)
                 - ((node.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
@@ -102,7 +103,7 @@ public final class BaselineCompiler {
             } else if (insn.getOpcode() >= 0) {
                 currentBci = bcis[index++];
                 currentInsn = insn;
-                currentBytecode = Printer.OPCODES[insn.getOpcode()].toLowerCase(java.util.Locale.ROOT);
+                currentBytecode = MNEMONICS[insn.getOpcode()];
                 try {
                     bytecode(insn);
                 } catch (IllegalArgumentException | IllegalStateException e) {
@@ -162,6 +163,15 @@ public final class BaselineCompiler {
             table[2 * i + 1] = pairs.get(i)[1];
         }
         return table;
+    }
+
+    /** Bytecode mnemonics in lower case, as the JVMS writes them (computed once, not per instruction). */
+    private static final String[] MNEMONICS = new String[Printer.OPCODES.length];
+
+    static {
+        for (int i = 0; i < MNEMONICS.length; i++) {
+            MNEMONICS[i] = Printer.OPCODES[i].toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private UnsupportedBytecodeException unsupported(String bytecode, int bci, String why) {

@@ -13,15 +13,22 @@ final class BytecodeOffsets {
 
     /** The offsets of the instructions of method {@code name descriptor} in {@code classFile}. */
     static int[] of(byte[] classFile, String name, String descriptor) {
-        return codeAttribute(classFile, name, descriptor, true);
+        int[] offsetsAndLength = offsetsAndLength(classFile, name, descriptor);
+        return java.util.Arrays.copyOf(offsetsAndLength, offsetsAndLength.length - 1);
     }
 
     /** The length in bytes of the method's bytecode. */
     static int codeLength(byte[] classFile, String name, String descriptor) {
-        return codeAttribute(classFile, name, descriptor, false)[0];
+        int[] offsetsAndLength = offsetsAndLength(classFile, name, descriptor);
+        return offsetsAndLength[offsetsAndLength.length - 1];
     }
 
-    private static int[] codeAttribute(byte[] classFile, String name, String descriptor, boolean offsets) {
+    /** The instruction offsets followed by the code length, from one parse of the class file. */
+    static int[] offsetsAndLength(byte[] classFile, String name, String descriptor) {
+        return codeAttribute(classFile, name, descriptor);
+    }
+
+    private static int[] codeAttribute(byte[] classFile, String name, String descriptor) {
         ClassReader reader = new ClassReader(classFile);
         char[] buffer = new char[reader.getMaxStringLength()];
         int at = reader.header + 6; // access_flags, this_class, super_class
@@ -39,7 +46,10 @@ final class BytecodeOffsets {
                 int length = reader.readInt(at + 2);
                 if (attribute.equals("Code") && methodName.equals(name) && methodDescriptor.equals(descriptor)) {
                     int codeLength = reader.readInt(at + 10);
-                    return offsets ? walk(reader, at + 14, codeLength) : new int[] {codeLength};
+                    int[] offsets = walk(reader, at + 14, codeLength);
+                    int[] withLength = java.util.Arrays.copyOf(offsets, offsets.length + 1);
+                    withLength[offsets.length] = codeLength;
+                    return withLength;
                 }
                 at += 6 + length;
             }
