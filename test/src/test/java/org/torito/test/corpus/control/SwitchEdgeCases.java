@@ -6,6 +6,7 @@ import org.torito.test.support.Out;
  * Switches javac compiles oddly: default only, empty, a single case, dense with holes, two keys far apart,
  * and switches left by return from inside loops.
  */
+@SuppressWarnings("fallthrough") // one case falls through on purpose
 public final class SwitchEdgeCases {
     private static int k;
 

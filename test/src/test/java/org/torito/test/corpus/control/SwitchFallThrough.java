@@ -3,6 +3,7 @@ package org.torito.test.corpus.control;
 import org.torito.test.support.Out;
 
 /** Classic switch statements whose cases fall through, with default first, last and in the middle. */
+@SuppressWarnings("fallthrough") // falling through is what the program tests
 public final class SwitchFallThrough {
     private static int base;
 
