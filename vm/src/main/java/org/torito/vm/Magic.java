@@ -78,6 +78,14 @@ public final class Magic {
         throw hostOnly("zeroMemory");
     }
 
+    /**
+     * Copies {@code bytes} bytes from {@code from} to {@code to}; the ranges may overlap, the result is as if
+     * through a temporary ({@code rep movsb}, backwards when the destination lies above the source).
+     */
+    public static void moveMemory(long to, long from, long bytes) {
+        throw hostOnly("moveMemory");
+    }
+
     /** Where the calling method returns to: the current frame's return address. */
     public static long returnAddress() {
         throw hostOnly("returnAddress");

@@ -9,9 +9,11 @@ import static org.torito.compiler.asm.Gpr.RAX;
 import static org.torito.compiler.asm.Gpr.RCX;
 import static org.torito.compiler.asm.Gpr.RDI;
 import static org.torito.compiler.asm.Gpr.RDX;
+import static org.torito.compiler.asm.Gpr.RSI;
 import static org.torito.compiler.asm.Gpr.RSP;
 
 import org.torito.compiler.asm.Assembler;
+import org.torito.compiler.asm.Cond;
 import org.torito.compiler.asm.Label;
 import org.torito.compiler.asm.Mem;
 
@@ -85,6 +87,24 @@ final class MagicIntrinsics {
                 Abi.popLong(a, RDI);
                 a.xor(EAX, EAX);
                 a.emit("rep stosb");
+            }
+            case "moveMemory(JJJ)V" -> { // ..., to, from, bytes -> ...
+                Label backwards = new Label();
+                Label done = new Label();
+                Abi.popLong(a, RCX);
+                Abi.popLong(a, RSI);
+                Abi.popLong(a, RDI);
+                a.cmp(RDI, RSI);
+                a.jcc(Cond.A, backwards);
+                a.emit("rep movsb");
+                a.jmp(done);
+                a.bind(backwards); // overlapping with the destination above: copy from the last byte down
+                a.lea(RSI, Mem.of(64, RSI, RCX, 1, -1));
+                a.lea(RDI, Mem.of(64, RDI, RCX, 1, -1));
+                a.emit("std");
+                a.emit("rep movsb");
+                a.emit("cld");
+                a.bind(done);
             }
             case "returnAddress()J" -> { // ... -> ..., the current frame's return address
                 a.mov(RAX, Mem.qword(Abi.FRAME_POINTER, 8));

@@ -31,6 +31,11 @@ class ObjectsTest {
     }
 
     @Test
+    void arrayCopies_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(ArrayCopies.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }
