@@ -126,6 +126,14 @@ public final class Magic {
     }
 
     /** {@code Double.doubleToRawLongBits} without the JDK's native: the bits of {@code value}, NaNs unchanged. */
+    public static float intBitsToFloat(int bits) {
+        throw hostOnly("intBitsToFloat");
+    }
+
+    public static double longBitsToDouble(long bits) {
+        throw hostOnly("longBitsToDouble");
+    }
+
     public static long doubleToRawLongBits(double value) {
         throw hostOnly("doubleToRawLongBits");
     }

@@ -52,6 +52,10 @@ public final class BootImageBuilder {
     private static final String STRING_TYPE = "Ljava/lang/String;";
     private static final String BYTE_ARRAY_TYPE = "[B";
     private static final String CLASS_TYPE = "Ljava/lang/Class;";
+    private static final String PRIMITIVE_CLASSES = "org/torito/vm/runtime/PrimitiveClasses";
+    /** The primitive types, by the name Class.getName gives them, in PrimitiveClasses' field order. */
+    private static final List<String> PRIMITIVES = List.of("boolean", "byte", "char", "short", "int", "long",
+            "float", "double", "void");
     public static final String VERSION = "0.1.0";
 
     private final ClassPath classPath;
@@ -60,6 +64,8 @@ public final class BootImageBuilder {
 
     // Addresses of everything relocations can name; filled during layout.
     private final Map<Object, Long> addresses = new LinkedHashMap<>();
+    /** The class object of each type descriptor, and of each primitive type by name. */
+    private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
 
     public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress) {
         this.classPath = classPath;
@@ -174,10 +180,14 @@ public final class BootImageBuilder {
         // field when set), the rest zero until the class library; class literals and getClass() return them.
         long classObjects = data;
         int classBytes = world.hierarchy().instanceSize("java/lang/Class");
-        Map<String, Long> classObjectOf = new LinkedHashMap<>();
         for (String t : blocks.types()) {
             classObjectOf.put(t, data);
             world.strings().add(javaName(t));
+            data += classBytes;
+        }
+        for (String primitive : PRIMITIVES) { // no type blocks: primitives have no instances
+            classObjectOf.put(primitive, data);
+            world.strings().add(primitive);
             data += classBytes;
         }
         for (String literal : world.classLiterals()) {
@@ -191,7 +201,8 @@ public final class BootImageBuilder {
         for (Map.Entry<String, Long> e : classObjectOf.entrySet()) {
             int object = (int) (e.getValue() - dataBase);
             LittleEndian.putLong(dataBytes, object + ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(CLASS_TYPE)));
-            LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(javaName(e.getKey()))));
+            String name = PRIMITIVES.contains(e.getKey()) ? e.getKey() : javaName(e.getKey());
+            LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(name)));
         }
         for (String c : world.initialized()) {
             int record = (int) (addresses.get(new ClassInitReference(c)) - dataBase);
@@ -234,8 +245,10 @@ public final class BootImageBuilder {
         System.arraycopy(table, 0, textBytes, (int) (methodTable - ImageLayout.TEXT_BASE), table.length);
         System.arraycopy(tibs, 0, textBytes, (int) (tibBase - ImageLayout.TEXT_BASE), tibs.length);
         for (Map.Entry<String, Long> e : classObjectOf.entrySet()) {
-            LittleEndian.putLong(textBytes, (int) (blocks.address(e.getKey()) + TibLayout.CLASS_OBJECT
-                    - ImageLayout.TEXT_BASE), e.getValue());
+            if (!PRIMITIVES.contains(e.getKey())) {
+                LittleEndian.putLong(textBytes, (int) (blocks.address(e.getKey()) + TibLayout.CLASS_OBJECT
+                        - ImageLayout.TEXT_BASE), e.getValue());
+            }
         }
         List<ElfImageWriter.Segment> segments = List.of(
                 new ElfImageWriter.Segment(".pagetables", ImageLayout.PML4, Trampoline.pageTables(),
@@ -432,6 +445,10 @@ public final class BootImageBuilder {
                 default:
                     break;
             }
+        }
+        if (field.owner().equals(PRIMITIVE_CLASSES) && field.field().name.endsWith("Class")) {
+            String primitive = field.field().name.substring(0, field.field().name.length() - "Class".length());
+            return classObjectOf.get(primitive);
         }
         if (field.owner().equals(CODE_MAP)) {
             switch (field.field().name) {

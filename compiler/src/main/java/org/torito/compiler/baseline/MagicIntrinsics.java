@@ -132,7 +132,8 @@ final class MagicIntrinsics {
                 a.or(RAX, RDX);
                 Abi.pushLong(a, RAX);
             }
-            case "floatToRawIntBits(F)I", "doubleToRawLongBits(D)J" -> {
+            case "floatToRawIntBits(F)I", "doubleToRawLongBits(D)J", "intBitsToFloat(I)F",
+                    "longBitsToDouble(J)D" -> {
                 // ..., value -> ..., bits: a float or double already travels as its bits, in the same slots
                 // as an int or long (Abi), so there is nothing to emit
             }

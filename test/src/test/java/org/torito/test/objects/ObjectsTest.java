@@ -36,6 +36,11 @@ class ObjectsTest {
     }
 
     @Test
+    void primitives_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Primitives.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }

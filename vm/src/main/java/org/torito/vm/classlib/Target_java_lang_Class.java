@@ -3,6 +3,7 @@ package org.torito.vm.classlib;
 import org.torito.vm.annotation.Alias;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
+import org.torito.vm.runtime.PrimitiveClasses;
 
 /**
  * {@code java.lang.Class} as far as the runtime needs it today: assertions are off, as {@code java} runs,
@@ -20,6 +21,16 @@ final class Target_java_lang_Class {
     @Substitute
     private String initClassName() {
         return name;
+    }
+
+    /** HotSpot binds Class's natives here; Torito's are substitutions, so there is nothing to register. */
+    @Substitute
+    private static void registerNatives() {
+    }
+
+    @Substitute
+    static Class<?> getPrimitiveClass(String name) {
+        return PrimitiveClasses.named(name);
     }
 
     @Substitute
