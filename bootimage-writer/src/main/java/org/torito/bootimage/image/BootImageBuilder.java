@@ -15,6 +15,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.torito.bootimage.ImageBuildException;
 import org.torito.bootimage.bios.DiskImageWriter;
 import org.torito.bootimage.elf.ElfImageWriter;
+import org.torito.bootimage.world.ClassHierarchy;
 import org.torito.bootimage.world.ClassPath;
 import org.torito.bootimage.world.ClosedWorld;
 import org.torito.compiler.asm.Label;
@@ -64,6 +65,9 @@ public final class BootImageBuilder {
 
     // Addresses of everything relocations can name; filled during layout.
     private final Map<Object, Long> addresses = new LinkedHashMap<>();
+    private ClassHierarchy classHierarchy;
+    /** Address of the table of the image's string literals (for String.intern). */
+    private long imageLiteralTable;
     /** The class object of each type descriptor, and of each primitive type by name. */
     private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
 
@@ -77,6 +81,7 @@ public final class BootImageBuilder {
         long t0 = System.nanoTime();
         MethodReference main = checkMain();
         ClosedWorld world = new ClosedWorld(classPath);
+        classHierarchy = world.hierarchy();
         List<MethodReference> roots = new ArrayList<>(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main,
                 Trampoline.BOOT_EXIT));
         roots.addAll(Entrypoints.ALL);
@@ -195,7 +200,16 @@ public final class BootImageBuilder {
         }
         long stringsBase = data;
         byte[] strings = stringObjects(world.strings(), stringsBase);
-        byte[] dataBytes = new byte[(int) (stringsBase - dataBase) + strings.length];
+        long literalTable = ImageLayout.alignUp(stringsBase + strings.length, 8);
+        imageLiteralTable = literalTable;
+        byte[] literals = new byte[8 + 8 * world.strings().size()];
+        LittleEndian.putLong(literals, 0, world.strings().size());
+        int literalIndex = 0;
+        for (String literal : world.strings()) {
+            LittleEndian.putLong(literals, 8 + 8 * literalIndex++, addresses.get(new StringConstant(literal)));
+        }
+        byte[] dataBytes = new byte[(int) (literalTable - dataBase) + literals.length];
+        System.arraycopy(literals, 0, dataBytes, (int) (literalTable - dataBase), literals.length);
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
         int nameOffset = world.hierarchy().fieldOffset("java/lang/Class", "name", "Ljava/lang/String;");
         for (Map.Entry<String, Long> e : classObjectOf.entrySet()) {
@@ -203,6 +217,9 @@ public final class BootImageBuilder {
             LittleEndian.putLong(dataBytes, object + ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(CLASS_TYPE)));
             String name = PRIMITIVES.contains(e.getKey()) ? e.getKey() : javaName(e.getKey());
             LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(name)));
+            if (!PRIMITIVES.contains(e.getKey())) {
+                LittleEndian.putLong(dataBytes, object + classTibOffset(), blocks.address(e.getKey()));
+            }
         }
         for (String c : world.initialized()) {
             int record = (int) (addresses.get(new ClassInitReference(c)) - dataBase);
@@ -342,6 +359,11 @@ public final class BootImageBuilder {
         return out.toByteArray();
     }
 
+    /** The offset of the field the Class substitution injects to link a class object to its type. */
+    private int classTibOffset() {
+        return classHierarchy.fieldOffset("java/lang/Class", "typeInformationBlock", "J");
+    }
+
     /** What Class.getName returns for a type descriptor: {@code java.lang.String}, {@code [I}, {@code [Ljava.lang.Object;}. */
     private static String javaName(String descriptor) {
         return descriptor.startsWith("L") ? descriptor.substring(1, descriptor.length() - 1).replace('/', '.')
@@ -445,6 +467,12 @@ public final class BootImageBuilder {
                 default:
                     break;
             }
+        }
+        if (field.owner().equals("org/torito/vm/runtime/StringTable") && field.field().name.equals("imageLiterals")) {
+            return imageLiteralTable;
+        }
+        if (field.owner().equals("org/torito/vm/classlib/ClassObjects") && field.field().name.equals("tibFieldOffset")) {
+            return classTibOffset();
         }
         if (field.owner().equals(PRIMITIVE_CLASSES) && field.field().name.endsWith("Class")) {
             String primitive = field.field().name.substring(0, field.field().name.length() - "Class".length());

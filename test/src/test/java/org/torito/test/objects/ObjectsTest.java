@@ -41,6 +41,11 @@ class ObjectsTest {
     }
 
     @Test
+    void builders_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Builders.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }

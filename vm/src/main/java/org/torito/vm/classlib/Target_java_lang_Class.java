@@ -1,8 +1,11 @@
 package org.torito.vm.classlib;
 
 import org.torito.vm.annotation.Alias;
+import org.torito.vm.annotation.Inject;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
+import org.torito.vm.Magic;
+import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.PrimitiveClasses;
 
 /**
@@ -14,6 +17,10 @@ final class Target_java_lang_Class {
     @Alias
     private transient String name;
 
+    /** The type information block of the type this object stands for (0 for primitive types). */
+    @Inject
+    long typeInformationBlock;
+
     private Target_java_lang_Class() {
     }
 
@@ -21,6 +28,23 @@ final class Target_java_lang_Class {
     @Substitute
     private String initClassName() {
         return name;
+    }
+
+    @Substitute
+    public boolean isInterface() {
+        return typeInformationBlock != 0
+                && Magic.loadInt(typeInformationBlock + TibLayout.KIND) == TibLayout.KIND_INTERFACE;
+    }
+
+    @Substitute
+    public boolean isArray() {
+        return typeInformationBlock != 0 && Magic.loadInt(typeInformationBlock + TibLayout.KIND) == TibLayout.KIND_ARRAY;
+    }
+
+    /** Only the primitive types' class objects have no type information block. */
+    @Substitute
+    public boolean isPrimitive() {
+        return typeInformationBlock == 0;
     }
 
     /** HotSpot binds Class's natives here; Torito's are substitutions, so there is nothing to register. */
