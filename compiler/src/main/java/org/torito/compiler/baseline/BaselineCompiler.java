@@ -53,8 +53,10 @@ import org.torito.compiler.asm.Ref;
  */
 public final class BaselineCompiler {
     private final MethodReference method;
+    /** The method as compiled: the one given, or a copy with invokedynamic desugared. */
     private final MethodNode node;
-    private final int[] bcis;
+    /** The bytecode offset of every instruction; desugared instructions have the offset of the one they replace. */
+    private final java.util.Map<AbstractInsnNode, Integer> bciOf = new java.util.IdentityHashMap<>();
     private final Assembler a = new Assembler(Mode.BITS64);
     private final Map<LabelNode, Label> labels = new HashMap<>();
     private final int argumentSlots;
@@ -72,18 +74,53 @@ public final class BaselineCompiler {
     private BaselineCompiler(String owner, MethodNode node, byte[] classFile, ClassModel model) {
         this.model = model;
         this.method = new MethodReference(owner, node.name, node.desc);
-        this.node = node;
         if ((node.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
             throw new UnsupportedBytecodeException(method.toString(), "(none)", 0,
                     ((node.access & Opcodes.ACC_NATIVE) != 0 ? "a native method" : "an abstract method")
                     + " has no bytecode to compile; a native method needs a substitution (@TargetClass/@Substitute)");
         }
         int[] offsetsAndLength = BytecodeOffsets.offsetsAndLength(classFile, node.name, node.desc);
-        this.bcis = java.util.Arrays.copyOf(offsetsAndLength, offsetsAndLength.length - 1);
         this.codeBytes = offsetsAndLength[offsetsAndLength.length - 1];
+        this.node = desugared(node, offsetsAndLength);
         // getArgumentsAndReturnSizes counts a receiver slot: static methods have none
         this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2)
                 - ((node.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+    }
+
+    /**
+     * {@code node} itself, or a copy in which string concatenation is desugared (the given tree may be shared);
+     * fills {@link #bciOf} from the class file's offsets, which match the original instructions one to one.
+     */
+    private MethodNode desugared(MethodNode original, int[] offsetsAndLength) {
+        boolean concat = false;
+        for (AbstractInsnNode insn = original.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            concat |= org.torito.compiler.desugar.StringConcat.isConcat(insn);
+        }
+        MethodNode target = original;
+        if (concat) {
+            target = new MethodNode(Opcodes.ASM9, original.access, original.name, original.desc, original.signature,
+                    original.exceptions.toArray(new String[0]));
+            original.accept(target);
+        }
+        int index = 0;
+        for (AbstractInsnNode insn = target.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn.getOpcode() >= 0) {
+                if (index >= offsetsAndLength.length - 1) {
+                    throw new IllegalStateException(method + ": ASM gave more instructions than the class file has");
+                }
+                bciOf.put(insn, offsetsAndLength[index++]);
+            }
+        }
+        if (index != offsetsAndLength.length - 1) {
+            throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
+                    + (offsetsAndLength.length - 1));
+        }
+        if (concat) {
+            java.util.Map<AbstractInsnNode, AbstractInsnNode> origins = new java.util.IdentityHashMap<>();
+            org.torito.compiler.desugar.StringConcat.rewrite(target, origins);
+            origins.forEach((insn, origin) -> bciOf.put(insn, bciOf.get(origin)));
+        }
+        return target;
     }
 
     /**
@@ -96,12 +133,11 @@ public final class BaselineCompiler {
 
     private CompiledMethod compile() {
         prologue();
-        int index = 0;
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof LabelNode label) {
                 a.bind(label(label));
             } else if (insn.getOpcode() >= 0) {
-                currentBci = bcis[index++];
+                currentBci = bciOf.get(insn);
                 currentInsn = insn;
                 currentBytecode = MNEMONICS[insn.getOpcode()];
                 try {
@@ -111,10 +147,6 @@ public final class BaselineCompiler {
                             + currentBci + ": " + e.getMessage(), e);
                 }
             }
-        }
-        if (index != bcis.length) {
-            throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
-                    + bcis.length);
         }
         List<Label[]> handlerLabels = new java.util.ArrayList<>();
         for (org.objectweb.asm.tree.TryCatchBlockNode block : node.tryCatchBlocks) {

@@ -46,6 +46,11 @@ class ObjectsTest {
     }
 
     @Test
+    void concat_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Concat.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }
