@@ -156,12 +156,13 @@ class FirstBootTest {
 
     @Test
     void image_unsupportedBytecode_namesMethodBytecodeOffsetAndChain(@TempDir Path dir) {
-        assertImageFails(dir, "org.torito.test.programs.UsesObjects",
-                "org.torito.test.programs.UsesObjects.describe()V: bytecode invokedynamic at offset 0"
-                + " is not supported");
-        assertImageFails(dir, "org.torito.test.programs.UsesObjects",
-                "reached by org.torito.test.programs.UsesObjects.describe()V"
-                + " <- org.torito.test.programs.UsesObjects.main([Ljava/lang/String;)V");
+        assertImageFails(dir, "org.torito.test.programs.UsesRecordToString",
+                "org.torito.test.programs.UsesRecordToString$Point.toString()Ljava/lang/String;: bytecode"
+                + " invokedynamic at offset 1 is not supported");
+        assertImageFails(dir, "org.torito.test.programs.UsesRecordToString",
+                "reached by org.torito.test.programs.UsesRecordToString$Point.toString()Ljava/lang/String;"
+                + " <- org.torito.test.programs.UsesRecordToString.describe()V"
+                + " <- org.torito.test.programs.UsesRecordToString.main([Ljava/lang/String;)V");
     }
 
     @Test

@@ -180,6 +180,11 @@ public final class ClassHierarchy implements ClassModel {
 
     // ------------------------------------------------------------------------------------------------
     // ClassModel
+
+    @Override
+    public void defineClass(String internalName, byte[] classFile) {
+        classPath.define(internalName, classFile);
+    }
     // ------------------------------------------------------------------------------------------------
 
     @Override

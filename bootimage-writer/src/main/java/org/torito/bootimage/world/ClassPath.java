@@ -69,6 +69,24 @@ public final class ClassPath implements AutoCloseable {
         return cache.computeIfAbsent(name, this::load);
     }
 
+    /**
+     * Adds class {@code name}, made by the compiler rather than read from the class path (a lambda's class);
+     * it must not clash with a class that exists. Defining the same class again (a method compiled twice) is
+     * allowed when the bytes are the same.
+     */
+    public void define(String name, byte[] bytes) {
+        Optional<ClassFile> existing = find(name);
+        if (existing.isPresent() && java.util.Arrays.equals(existing.get().bytes(), bytes)) {
+            return;
+        }
+        if (existing.isPresent()) {
+            throw new IllegalStateException("generated class " + name + " clashes with an existing class");
+        }
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+        cache.put(name, Optional.of(new ClassFile(name, bytes, node, "generated", Map.of())));
+    }
+
     private Optional<ClassFile> load(String name) {
         String[] source = new String[1];
         byte[] bytes = raw(name, source);

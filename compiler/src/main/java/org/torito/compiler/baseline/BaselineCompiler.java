@@ -47,8 +47,9 @@ import org.torito.compiler.asm.Ref;
  * the offsets the {@link ClassModel} gives; type checks, allocation and class initialization through the
  * runtime's {@link Entrypoints}; exceptions (handler tables in machine-code offsets, failed checks throw
  * in line so the return address lies in the right handler range); string and class literals; and
- * {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}). Not yet: invokedynamic (desugared at
- * build time by the class-library work), jsr/ret (rejected, as pre-Java-6 class files).
+ * {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}). invokedynamic for string concatenation
+ * and lambdas is desugared first ({@link org.torito.compiler.desugar}); not yet: other invokedynamic
+ * bootstraps (records' ObjectMethods, pattern switches), jsr/ret (rejected, as pre-Java-6 class files).
  * Anything unsupported is an {@link UnsupportedBytecodeException} naming the method, bytecode and offset.
  */
 public final class BaselineCompiler {
@@ -88,16 +89,18 @@ public final class BaselineCompiler {
     }
 
     /**
-     * {@code node} itself, or a copy in which string concatenation is desugared (the given tree may be shared);
+     * {@code node} itself, or a copy in which string concatenation and lambdas are desugared (the given tree may be shared);
      * fills {@link #bciOf} from the class file's offsets, which match the original instructions one to one.
      */
     private MethodNode desugared(MethodNode original, int[] offsetsAndLength) {
         boolean concat = false;
+        boolean lambda = false;
         for (AbstractInsnNode insn = original.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             concat |= org.torito.compiler.desugar.StringConcat.isConcat(insn);
+            lambda |= org.torito.compiler.desugar.Lambdas.isLambda(insn);
         }
         MethodNode target = original;
-        if (concat) {
+        if (concat || lambda) {
             target = new MethodNode(Opcodes.ASM9, original.access, original.name, original.desc, original.signature,
                     original.exceptions.toArray(new String[0]));
             original.accept(target);
@@ -115,9 +118,14 @@ public final class BaselineCompiler {
             throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
                     + (offsetsAndLength.length - 1));
         }
-        if (concat) {
+        if (concat || lambda) {
             java.util.Map<AbstractInsnNode, AbstractInsnNode> origins = new java.util.IdentityHashMap<>();
-            org.torito.compiler.desugar.StringConcat.rewrite(target, origins);
+            if (concat) {
+                org.torito.compiler.desugar.StringConcat.rewrite(target, origins);
+            }
+            if (lambda) {
+                org.torito.compiler.desugar.Lambdas.rewrite(method.owner(), target, model::defineClass, origins);
+            }
             origins.forEach((insn, origin) -> bciOf.put(insn, bciOf.get(origin)));
         }
         return target;

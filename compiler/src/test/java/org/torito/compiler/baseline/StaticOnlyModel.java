@@ -49,4 +49,9 @@ final class StaticOnlyModel implements ClassModel {
     public boolean needsInitializationCheck(String currentClass, String targetClass) {
         return false;
     }
+
+    @Override
+    public void defineClass(String internalName, byte[] classFile) {
+        throw unexpected("generated class " + internalName);
+    }
 }

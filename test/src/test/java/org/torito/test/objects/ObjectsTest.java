@@ -54,4 +54,9 @@ class ObjectsTest {
     void arrays_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Arrays1.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void lambdas_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Lambdas.class, Differential.testClasses(), dir);
+    }
 }
