@@ -6,6 +6,7 @@ import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
 import org.torito.vm.Magic;
 import org.torito.vm.runtime.Allocation;
+import org.torito.vm.runtime.LibraryStartup;
 import org.torito.vm.runtime.Stacks;
 
 /**
@@ -35,6 +36,7 @@ public final class Boot {
             logMemoryMap(bootInfo);           // what the boot loader says is RAM
             logCommandLine(PvhStartInfo.commandLine(bootInfo));
             startHeap(bootInfo);              // allocation works from here on
+            LibraryStartup.initializeEarlyClasses(); // String as the JDK expects it before its own code
         } else {
             Console.log("no PVH start info: memory map and command line unknown");
             Magic.haltForever();

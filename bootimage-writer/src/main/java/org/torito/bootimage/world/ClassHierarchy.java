@@ -182,8 +182,18 @@ public final class ClassHierarchy implements ClassModel {
     // ClassModel
 
     @Override
-    public void defineClass(String internalName, byte[] classFile) {
+    public void define(String internalName, byte[] classFile) {
         classPath.define(internalName, classFile);
+    }
+
+    @Override
+    public String simpleName(String internalName) {
+        for (var inner : node(internalName).innerClasses) {
+            if (inner.name.equals(internalName)) {
+                return inner.innerName == null ? "" : inner.innerName; // an anonymous class has none
+            }
+        }
+        return internalName.substring(internalName.lastIndexOf('/') + 1); // a top-level class
     }
     // ------------------------------------------------------------------------------------------------
 

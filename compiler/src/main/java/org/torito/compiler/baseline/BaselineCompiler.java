@@ -36,6 +36,7 @@ import org.torito.compiler.asm.Label;
 import org.torito.compiler.asm.Mem;
 import org.torito.compiler.asm.Mode;
 import org.torito.compiler.asm.Ref;
+import org.torito.compiler.desugar.Invokedynamics;
 
 /**
  * The baseline compiler: one pass over a method's bytecode, one machine-code template per bytecode, the JVM
@@ -47,9 +48,9 @@ import org.torito.compiler.asm.Ref;
  * the offsets the {@link ClassModel} gives; type checks, allocation and class initialization through the
  * runtime's {@link Entrypoints}; exceptions (handler tables in machine-code offsets, failed checks throw
  * in line so the return address lies in the right handler range); string and class literals; and
- * {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}). invokedynamic for string concatenation
- * and lambdas is desugared first ({@link org.torito.compiler.desugar}); not yet: other invokedynamic
- * bootstraps (records' ObjectMethods, pattern switches), jsr/ret (rejected, as pre-Java-6 class files).
+ * {@link org.torito.vm.Magic} intrinsics ({@link MagicIntrinsics}). invokedynamic for string concatenation,
+ * lambdas and records' methods is desugared first ({@link org.torito.compiler.desugar}); not yet: other invokedynamic
+ * bootstraps (pattern switches), jsr/ret (rejected, as pre-Java-6 class files).
  * Anything unsupported is an {@link UnsupportedBytecodeException} naming the method, bytecode and offset.
  */
 public final class BaselineCompiler {
@@ -89,18 +90,17 @@ public final class BaselineCompiler {
     }
 
     /**
-     * {@code node} itself, or a copy in which string concatenation and lambdas are desugared (the given tree may be shared);
+     * {@code node} itself, or a copy in which invokedynamic is desugared ({@link Invokedynamics}; the given
+     * tree may be shared);
      * fills {@link #bciOf} from the class file's offsets, which match the original instructions one to one.
      */
     private MethodNode desugared(MethodNode original, int[] offsetsAndLength) {
-        boolean concat = false;
-        boolean lambda = false;
+        boolean desugar = false;
         for (AbstractInsnNode insn = original.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            concat |= org.torito.compiler.desugar.StringConcat.isConcat(insn);
-            lambda |= org.torito.compiler.desugar.Lambdas.isLambda(insn);
+            desugar |= Invokedynamics.isDesugared(insn);
         }
         MethodNode target = original;
-        if (concat || lambda) {
+        if (desugar) {
             target = new MethodNode(Opcodes.ASM9, original.access, original.name, original.desc, original.signature,
                     original.exceptions.toArray(new String[0]));
             original.accept(target);
@@ -118,14 +118,9 @@ public final class BaselineCompiler {
             throw new IllegalStateException(method + ": ASM gave " + index + " instructions, the class file has "
                     + (offsetsAndLength.length - 1));
         }
-        if (concat || lambda) {
+        if (desugar) {
             java.util.Map<AbstractInsnNode, AbstractInsnNode> origins = new java.util.IdentityHashMap<>();
-            if (concat) {
-                org.torito.compiler.desugar.StringConcat.rewrite(target, origins);
-            }
-            if (lambda) {
-                org.torito.compiler.desugar.Lambdas.rewrite(method.owner(), target, model::defineClass, origins);
-            }
+            Invokedynamics.rewrite(method.owner(), target, model, origins);
             origins.forEach((insn, origin) -> bciOf.put(insn, bciOf.get(origin)));
         }
         return target;

@@ -3,7 +3,6 @@ package org.torito.compiler.desugar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
@@ -46,10 +45,10 @@ public final class Lambdas {
 
     /**
      * Replaces each lambda call site of {@code method} (of class {@code owner}) by a call to the factory of a
-     * class generated for it, handed to {@code define} (internal name, class-file bytes); new instructions are
+     * class generated for it, handed to {@code generated}; new instructions are
      * entered in {@code origins} with the call site they replace.
      */
-    public static void rewrite(String owner, MethodNode method, BiConsumer<String, byte[]> define,
+    public static void rewrite(String owner, MethodNode method, GeneratedClasses generated,
                                Map<AbstractInsnNode, AbstractInsnNode> origins) {
         List<AbstractInsnNode> sites = new ArrayList<>();
         for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -61,7 +60,7 @@ public final class Lambdas {
             InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) sites.get(i);
             String name = owner + "$$Lambda$" + method.name.replace('<', '_').replace('>', '_') + "$"
                     + Integer.toHexString(method.desc.hashCode()) + "$" + i;
-            define.accept(name, generate(name, indy));
+            generated.define(name, generate(name, indy));
             MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, name, "create", indy.desc, false);
             origins.put(call, origins.getOrDefault(indy, indy));
             method.instructions.set(indy, call);
@@ -92,14 +91,7 @@ public final class Lambdas {
                 }
             }
         }
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES) {
-            @Override
-            protected String getCommonSuperClass(String a, String b) {
-                return "java/lang/Object"; // no merges of reference types happen in the code generated here
-            }
-        };
-        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_SUPER, name, null,
-                "java/lang/Object", interfaces.toArray(new String[0]));
+        ClassWriter cw = SyntheticClasses.start(name, interfaces.toArray(new String[0]));
         for (int k = 0; k < captured.length; k++) {
             cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL, "arg$" + k, captured[k].getDescriptor(), null, null)
                     .visitEnd();
@@ -189,7 +181,7 @@ public final class Lambdas {
                     impl.getName(), impl.getDesc(), true);
             case Opcodes.H_INVOKESPECIAL, Opcodes.H_NEWINVOKESPECIAL -> mv.visitMethodInsn(Opcodes.INVOKESPECIAL,
                     impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface());
-            default -> throw new IllegalArgumentException("lambda implementation handle of kind " + tag
+            default -> throw new IllegalStateException("lambda implementation handle of kind " + tag
                     + " is not supported: " + impl);
         }
         Type implReturn = tag == Opcodes.H_NEWINVOKESPECIAL ? Type.getObjectType(impl.getOwner())
@@ -218,14 +210,14 @@ public final class Lambdas {
         if (fromPrimitive && toPrimitive) {
             widen(mv, from, to);
         } else if (fromPrimitive) { // box, then the reference is used as the target type
-            Type box = boxOf(from);
+            Type box = Primitives.boxOf(from);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, box.getInternalName(), "valueOf",
                     Type.getMethodDescriptor(box, from), false);
         } else if (toPrimitive) {
             // a wrapper is unboxed to its own primitive, then widened (Integer to long); any other reference
             // is cast to the target's wrapper first
-            Type unboxed = unboxedOf(from);
-            Type box = unboxed != null ? from : boxOf(to);
+            Type unboxed = Primitives.unboxedOf(from);
+            Type box = unboxed != null ? from : Primitives.boxOf(to);
             if (unboxed == null) {
                 unboxed = to;
                 mv.visitTypeInsn(Opcodes.CHECKCAST, box.getInternalName());
@@ -256,29 +248,5 @@ public final class Lambdas {
         } else if (f == Type.FLOAT && t == Type.DOUBLE) {
             mv.visitInsn(Opcodes.F2D);
         }
-    }
-
-    /** The primitive type that wrapper class {@code type} boxes, or null if it is no wrapper. */
-    private static Type unboxedOf(Type type) {
-        for (Type primitive : new Type[] {Type.BOOLEAN_TYPE, Type.CHAR_TYPE, Type.BYTE_TYPE, Type.SHORT_TYPE,
-            Type.INT_TYPE, Type.LONG_TYPE, Type.FLOAT_TYPE, Type.DOUBLE_TYPE}) {
-            if (boxOf(primitive).equals(type)) {
-                return primitive;
-            }
-        }
-        return null;
-    }
-
-    private static Type boxOf(Type primitive) {
-        return Type.getObjectType(switch (primitive.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.LONG -> "java/lang/Long";
-            case Type.FLOAT -> "java/lang/Float";
-            default -> "java/lang/Double";
-        });
     }
 }

@@ -51,7 +51,12 @@ final class StaticOnlyModel implements ClassModel {
     }
 
     @Override
-    public void defineClass(String internalName, byte[] classFile) {
+    public void define(String internalName, byte[] classFile) {
         throw unexpected("generated class " + internalName);
+    }
+
+    @Override
+    public String simpleName(String internalName) {
+        throw unexpected("simple name of " + internalName);
     }
 }

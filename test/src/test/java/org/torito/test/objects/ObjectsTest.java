@@ -59,4 +59,14 @@ class ObjectsTest {
     void lambdas_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Lambdas.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void records_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Records.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    void stringBeforeAnyInitialization_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(StringFirst.class, Differential.testClasses(), dir);
+    }
 }
