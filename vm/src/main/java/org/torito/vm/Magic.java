@@ -55,12 +55,35 @@ public final class Magic {
         throw hostOnly("storeByte");
     }
 
+    public static void storeChar(long address, char value) {
+        throw hostOnly("storeChar");
+    }
+
     public static void storeInt(long address, int value) {
         throw hostOnly("storeInt");
     }
 
     public static void storeLong(long address, long value) {
         throw hostOnly("storeLong");
+    }
+
+    /**
+     * Atomically: if the int at {@code address} is {@code expected}, replaces it by {@code value}; returns the
+     * int found there, so the swap happened iff it equals {@code expected} ({@code lock cmpxchg}, a full
+     * barrier).
+     */
+    public static int compareAndExchangeInt(long address, int expected, int value) {
+        throw hostOnly("compareAndExchangeInt");
+    }
+
+    /** As {@link #compareAndExchangeInt} for the long at {@code address}. */
+    public static long compareAndExchangeLong(long address, long expected, long value) {
+        throw hostOnly("compareAndExchangeLong");
+    }
+
+    /** A full memory barrier ({@code mfence}): no load or store moves across it. */
+    public static void fence() {
+        throw hostOnly("fence");
     }
 
     /** The address of {@code object} (its header); objects do not move yet. */

@@ -15,7 +15,8 @@ import org.torito.vm.object.TibLayout;
 
 /**
  * The type information blocks of an image ({@link TibLayout}): one per type that code refers to or
- * instantiates, plus their supertypes, each followed by its display, interface list, itable and name.
+ * instantiates, plus their supertypes, each followed by its display, interface list, itable, field table
+ * and name.
  * Laid out once all code addresses are known; vtable and itable entries of methods the image did not
  * compile point to the runtime's unreachable-method trap.
  */
@@ -115,13 +116,34 @@ final class TypeBlocks {
         for (String i : itableInterfaces) {
             tablesSize += 8 * hierarchy.layout(i).interfaceMethods().size();
         }
-        int nameAt = tablesAt + tablesSize;
+        List<FieldLayout.Placed> fields = isClass ? layout.fields().fields() : List.of();
+        int fieldsAt = tablesAt + tablesSize;
+        int fieldNamesAt = fieldsAt + 8 + TibLayout.FIELD_ENTRY_BYTES * fields.size();
+        int fieldNamesSize = 0;
+        for (FieldLayout.Placed f : fields) {
+            fieldNamesSize += 2 * f.name().length();
+        }
+        int nameAt = fieldNamesAt + fieldNamesSize;
         byte[] nameBytes = (t.startsWith("L") ? name(t).replace('/', '.') : t.replace('/', '.'))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] b = new byte[nameAt + nameBytes.length + 1];
         System.arraycopy(nameBytes, 0, b, nameAt, nameBytes.length);
         if (sizing) {
             return b;
+        }
+        LittleEndian.putLong(b, TibLayout.FIELDS, at + fieldsAt);
+        LittleEndian.putLong(b, fieldsAt, fields.size());
+        int fieldName = fieldNamesAt;
+        for (int i = 0; i < fields.size(); i++) {
+            FieldLayout.Placed f = fields.get(i);
+            int entry = fieldsAt + 8 + TibLayout.FIELD_ENTRY_BYTES * i;
+            LittleEndian.putLong(b, entry + TibLayout.FIELD_NAME, at + fieldName);
+            putInt(b, entry + TibLayout.FIELD_NAME_LENGTH, f.name().length());
+            putInt(b, entry + TibLayout.FIELD_OFFSET, f.offset());
+            for (int k = 0; k < f.name().length(); k++) {
+                b[fieldName++] = (byte) f.name().charAt(k);
+                b[fieldName++] = (byte) (f.name().charAt(k) >>> 8);
+            }
         }
         LittleEndian.putLong(b, TibLayout.NAME, at + nameAt);
         putInt(b, TibLayout.KIND, array ? TibLayout.KIND_ARRAY : layout.isInterface() ? TibLayout.KIND_INTERFACE

@@ -2,6 +2,7 @@ package org.torito.compiler.baseline;
 
 import static org.torito.compiler.asm.Gpr.AL;
 import static org.torito.compiler.asm.Gpr.CL;
+import static org.torito.compiler.asm.Gpr.CX;
 import static org.torito.compiler.asm.Gpr.DX;
 import static org.torito.compiler.asm.Gpr.EAX;
 import static org.torito.compiler.asm.Gpr.ECX;
@@ -74,6 +75,28 @@ final class MagicIntrinsics {
                 Abi.popLong(a, RAX);
                 a.mov(Mem.qword(RAX), RCX);
             }
+            case "compareAndExchangeInt(JII)I" -> { // ..., address, expected, value -> ..., witness
+                a.pop(RCX);
+                a.pop(RAX);
+                Abi.popLong(a, RDX);
+                a.lock();
+                a.emit("cmpxchg", Mem.dword(RDX), ECX); // EAX: the value found, swapped or not
+                a.push(RAX);
+            }
+            case "compareAndExchangeLong(JJJ)J" -> {
+                Abi.popLong(a, RCX);
+                Abi.popLong(a, RAX);
+                Abi.popLong(a, RDX);
+                a.lock();
+                a.emit("cmpxchg", Mem.qword(RDX), RCX);
+                Abi.pushLong(a, RAX);
+            }
+            case "storeChar(JC)V" -> {
+                a.pop(RCX);
+                Abi.popLong(a, RAX);
+                a.mov(Mem.word(RAX, 0), CX);
+            }
+            case "fence()V" -> a.emit("mfence");
             case "objectAddress(Ljava/lang/Object;)J" -> { // ..., object -> ..., address
                 a.pop(RAX);
                 Abi.pushLong(a, RAX);

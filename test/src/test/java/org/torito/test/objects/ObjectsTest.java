@@ -69,4 +69,9 @@ class ObjectsTest {
     void stringBeforeAnyInitialization_matchesHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(StringFirst.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void atomics_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(Atomics.class, Differential.testClasses(), dir);
+    }
 }

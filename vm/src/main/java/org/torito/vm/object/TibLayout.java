@@ -15,7 +15,10 @@ package org.torito.vm.object;
  *   offset 48  itable: address of a count (8 bytes) then (interface TIB, method table address) pairs; a method
  *              table lists code addresses in the order of the interface's declared methods
  *   offset 56  the type's {@code java.lang.Class} object
- *   offset 64  vtable: code addresses, entry i at VTABLE + 8*i
+ *   offset 64  fields: address of a count (8 bytes) then, per instance field the class declares, the address
+ *              of its name (UTF-16 code units), the name's length in code units (int) and the field's
+ *              offset (int); what {@code Unsafe.objectFieldOffset} looks names up in
+ *   offset 72  vtable: code addresses, entry i at VTABLE + 8*i
  * </pre>
  * A class C is a subclass of D (depth d) iff {@code C.depth >= d && C.display[d] == D}: one load and compare.
  */
@@ -30,7 +33,14 @@ public final class TibLayout {
     public static final int ELEMENT_TIB = INTERFACES + 8;
     public static final int ITABLE = ELEMENT_TIB + 8;
     public static final int CLASS_OBJECT = ITABLE + 8;
-    public static final int VTABLE = CLASS_OBJECT + 8;
+    public static final int FIELDS = CLASS_OBJECT + 8;
+    public static final int VTABLE = FIELDS + 8;
+
+    /** A field entry: name address, name length, offset. */
+    public static final int FIELD_ENTRY_BYTES = 16;
+    public static final int FIELD_NAME = 0;
+    public static final int FIELD_NAME_LENGTH = 8;
+    public static final int FIELD_OFFSET = 12;
 
     public static final int KIND_CLASS = 0;
     public static final int KIND_INTERFACE = 1;
