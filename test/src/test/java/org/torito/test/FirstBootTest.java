@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import org.torito.bootimage.ImageCommand;
 import org.torito.bootimage.launch.Accel;
 import org.torito.bootimage.launch.BootOptions;
@@ -155,13 +160,42 @@ class FirstBootTest {
     }
 
     @Test
-    void image_unsupportedBytecode_namesMethodBytecodeOffsetAndChain(@TempDir Path dir) {
-        assertImageFails(dir, "org.torito.test.programs.UsesSerializableLambda",
-                "org.torito.test.programs.UsesSerializableLambda.describe()V: bytecode invokedynamic at offset 0"
-                + " is not supported");
-        assertImageFails(dir, "org.torito.test.programs.UsesSerializableLambda",
-                "reached by org.torito.test.programs.UsesSerializableLambda.describe()V"
-                + " <- org.torito.test.programs.UsesSerializableLambda.main([Ljava/lang/String;)V");
+    void image_unsupportedBytecode_namesMethodBytecodeOffsetAndChain(@TempDir Path dir) throws IOException {
+        // javac 17 only emits invokedynamic that the image desugars: write one with a bootstrap of our own
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.createDirectories(classes.resolve("gen"));
+        Files.write(classes.resolve("gen/CustomIndy.class"), customInvokedynamic());
+        String cp = classes + File.pathSeparator + testClasses();
+        assertImageFails(dir, cp, "gen.CustomIndy", "gen.CustomIndy.answer()I: bytecode invokedynamic at offset 0"
+                + " is not supported: its bootstrap method gen.CustomIndy.bootstrap is not one the image desugars");
+        assertImageFails(dir, cp, "gen.CustomIndy",
+                "reached by gen.CustomIndy.answer()I <- gen.CustomIndy.main([Ljava/lang/String;)V");
+    }
+
+    /** Class gen.CustomIndy: main calls answer(), whose first instruction is an invokedynamic. */
+    private static byte[] customInvokedynamic() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "gen/CustomIndy", null,
+                "java/lang/Object", null);
+        MethodVisitor main = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
+                "([Ljava/lang/String;)V", null, null);
+        main.visitCode();
+        main.visitMethodInsn(Opcodes.INVOKESTATIC, "gen/CustomIndy", "answer", "()I", false);
+        main.visitInsn(Opcodes.POP);
+        main.visitInsn(Opcodes.RETURN);
+        main.visitMaxs(0, 0);
+        main.visitEnd();
+        MethodVisitor answer = cw.visitMethod(Opcodes.ACC_STATIC, "answer", "()I", null, null);
+        answer.visitCode();
+        answer.visitInvokeDynamicInsn("answer", "()I", new Handle(
+                Opcodes.H_INVOKESTATIC, "gen/CustomIndy", "bootstrap",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)"
+                        + "Ljava/lang/invoke/CallSite;", false));
+        answer.visitInsn(Opcodes.IRETURN);
+        answer.visitMaxs(0, 0);
+        answer.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
     }
 
     @Test
@@ -172,11 +206,15 @@ class FirstBootTest {
     }
 
     private static void assertImageFails(Path dir, String mainClass, String message) {
+        assertImageFails(dir, testClasses(), mainClass, message);
+    }
+
+    private static void assertImageFails(Path dir, String classPath, String mainClass, String message) {
         Path out = dir.resolve("x.elf");
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
 
-        int status = ImageCommand.run(new String[] {"--cp", testClasses(), "--main", mainClass, "--out",
+        int status = ImageCommand.run(new String[] {"--cp", classPath, "--main", mainClass, "--out",
             out.toString()}, print, print);
 
         assertEquals(1, status);

@@ -77,6 +77,21 @@ public final class BootImageBuilder {
         this.progress = progress;
     }
 
+
+    /** The key of a component type's class object: its descriptor, or a primitive's name. */
+    private static String componentKey(String descriptor) {
+        return switch (descriptor) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> descriptor;
+        };
+    }
     public Image build() {
         long t0 = System.nanoTime();
         MethodReference main = checkMain();
@@ -212,6 +227,8 @@ public final class BootImageBuilder {
         System.arraycopy(literals, 0, dataBytes, (int) (literalTable - dataBase), literals.length);
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
         int nameOffset = world.hierarchy().fieldOffset("java/lang/Class", "name", "Ljava/lang/String;");
+        int componentTypeOffset = world.hierarchy().fieldOffset("java/lang/Class", "componentType",
+                "Ljava/lang/Class;");
         for (Map.Entry<String, Long> e : classObjectOf.entrySet()) {
             int object = (int) (e.getValue() - dataBase);
             LittleEndian.putLong(dataBytes, object + ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(CLASS_TYPE)));
@@ -219,6 +236,10 @@ public final class BootImageBuilder {
             LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(name)));
             if (!PRIMITIVES.contains(e.getKey())) {
                 LittleEndian.putLong(dataBytes, object + classTibOffset(), blocks.address(e.getKey()));
+            }
+            if (e.getKey().startsWith("[")) { // Class.getComponentType reads the field HotSpot sets
+                Long component = classObjectOf.get(componentKey(e.getKey().substring(1)));
+                LittleEndian.putLong(dataBytes, object + componentTypeOffset, component == null ? 0 : component);
             }
         }
         for (String c : world.initialized()) {

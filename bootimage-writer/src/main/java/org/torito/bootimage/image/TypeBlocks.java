@@ -157,6 +157,9 @@ final class TypeBlocks {
             LittleEndian.putLong(b, TibLayout.ELEMENT_TIB, address(t.substring(1)));
         }
         LittleEndian.putLong(b, TibLayout.ITABLE, at + itableAt);
+        if (types.contains("[" + t)) {
+            LittleEndian.putLong(b, TibLayout.ARRAY_TIB, address("[" + t));
+        }
         for (int i = 0; i < vtable.size(); i++) {
             LittleEndian.putLong(b, TibLayout.vtableEntry(i), code(vtable.get(i), methods, unreachable));
         }

@@ -393,6 +393,12 @@ public final class BaselineCompiler {
             }
             case Opcodes.JSR, Opcodes.RET -> throw unsupported("jsr/ret come from class files before Java 6;"
                     + " recompile the class with a current javac");
+            case Opcodes.INVOKEDYNAMIC -> {
+                org.objectweb.asm.Handle bootstrap = ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm;
+                throw unsupported("its bootstrap method " + bootstrap.getOwner().replace('/', '.') + "."
+                        + bootstrap.getName() + " is not one the image desugars (string concatenation, lambdas,"
+                        + " records' ObjectMethods)");
+            }
             default -> {
                 if (!FloatingPoint.emit(a, op, this::call)) {
                     throw unsupported(insn instanceof InsnNode || insn instanceof IntInsnNode

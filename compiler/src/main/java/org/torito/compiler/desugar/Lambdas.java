@@ -15,7 +15,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Desugars lambdas and method references ({@code invokedynamic} bootstrapped by
- * {@code LambdaMetafactory.metafactory}, or {@code altMetafactory} without serialization) into ordinary
+ * {@code LambdaMetafactory.metafactory} or {@code altMetafactory}) into ordinary
  * classes, as a build-time counterpart of what {@code InnerClassLambdaMetafactory} spins at run time: for each
  * call site a final class implementing the functional interface, with the captured values as fields, a static
  * factory that the call site now invokes, and the interface method, which adapts its parameters (casts,
@@ -23,6 +23,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class Lambdas {
     private static final String FACTORY = "java/lang/invoke/LambdaMetafactory";
+    private static final String SERIALIZABLE = "java/io/Serializable";
     /** altMetafactory flags (LambdaMetafactory javadoc). */
     private static final int FLAG_SERIALIZABLE = 1;
     private static final int FLAG_MARKERS = 2;
@@ -36,11 +37,7 @@ public final class Lambdas {
         if (!(insn instanceof InvokeDynamicInsnNode indy) || !indy.bsm.getOwner().equals(FACTORY)) {
             return false;
         }
-        if (indy.bsm.getName().equals("metafactory")) {
-            return true;
-        }
-        return indy.bsm.getName().equals("altMetafactory")
-                && ((Integer) indy.bsmArgs[3] & FLAG_SERIALIZABLE) == 0;
+        return indy.bsm.getName().equals("metafactory") || indy.bsm.getName().equals("altMetafactory");
     }
 
     /**
@@ -89,6 +86,10 @@ public final class Lambdas {
                 for (int k = 0; k < count; k++) {
                     bridges.add((Type) indy.bsmArgs[at++]);
                 }
+            }
+            if ((flags & FLAG_SERIALIZABLE) != 0 && !interfaces.contains(SERIALIZABLE)) {
+                // the class is Serializable, but the image has no object serialization: no writeReplace
+                interfaces.add(SERIALIZABLE);
             }
         }
         ClassWriter cw = SyntheticClasses.start(name, interfaces.toArray(new String[0]));

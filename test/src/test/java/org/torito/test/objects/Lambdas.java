@@ -12,8 +12,8 @@ import org.torito.test.support.Out;
 /**
  * Lambdas and method references (invokedynamic through LambdaMetafactory, desugared at build time): captured
  * values of every width, static, instance, bound, interface, private and constructor references, generic
- * interfaces with casts, primitive widening, and a serializable-free {@code altMetafactory} site (an
- * intersection cast with a marker interface).
+ * interfaces with casts, primitive widening, and {@code altMetafactory} sites (intersection casts with a
+ * marker interface and with Serializable).
  */
 public final class Lambdas {
     interface Shape {
@@ -97,6 +97,11 @@ public final class Lambdas {
         Runnable both = (Runnable & Marker) () -> Out.println("a marked runnable ran");
         both.run();
         Out.println("is a Marker: " + (both instanceof Marker));
+
+        java.util.Comparator<String> reversed = (java.util.Comparator<String> & java.io.Serializable)
+                (x, y) -> y.compareTo(x);
+        Out.println("serializable lambda " + reversed.compare("a", "b") + " "
+                + (reversed instanceof java.io.Serializable));
 
         String[] captured = {"a", "b"};
         Supplier<String> joined = () -> captured[0] + captured[1] + captured.length;

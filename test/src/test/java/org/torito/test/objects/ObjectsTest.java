@@ -74,4 +74,9 @@ class ObjectsTest {
     void atomics_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(Atomics.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void libraryBasics_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(LibraryBasics.class, Differential.testClasses(), dir);
+    }
 }

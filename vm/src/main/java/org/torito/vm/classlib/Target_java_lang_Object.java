@@ -5,9 +5,10 @@ import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.Magic;
 import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.TibLayout;
+import org.torito.vm.runtime.Allocation;
 import org.torito.vm.runtime.IdentityHash;
 
-/** {@code java.lang.Object}'s natives that the runtime provides: identity hash codes and classes. */
+/** {@code java.lang.Object}'s natives that the runtime provides: identity hash codes, classes, copies. */
 @TargetClass("java.lang.Object")
 final class Target_java_lang_Object {
     private Target_java_lang_Object() {
@@ -23,5 +24,35 @@ final class Target_java_lang_Object {
     public Class<?> typeOf() {
         long tib = Magic.loadLong(Magic.objectAddress(this) + ObjectLayout.TIB_OFFSET);
         return (Class<?>) Magic.toObject(Magic.loadLong(tib + TibLayout.CLASS_OBJECT));
+    }
+
+    /**
+     * A shallow copy (JLS §15.10.2, Object.clone): same type, fields or elements copied, a status word of its
+     * own (so its own identity hash); CloneNotSupportedException naming the class unless it is Cloneable.
+     */
+    @Substitute
+    protected Object clone() throws CloneNotSupportedException {
+        if (!(((Object) this) instanceof Cloneable)) {
+            throw new CloneNotSupportedException(getClass().getName());
+        }
+        long from = Magic.objectAddress(this);
+        long tib = Magic.loadLong(from + ObjectLayout.TIB_OFFSET);
+        Object copy;
+        int start;
+        long bytes;
+        if (Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY) {
+            int length = Magic.loadInt(from + ObjectLayout.ARRAY_LENGTH_OFFSET);
+            int elementBytes = Magic.loadInt(tib + TibLayout.ELEMENT_SIZE);
+            copy = Allocation.newArray(tib, length, elementBytes);
+            start = ObjectLayout.ARRAY_ELEMENTS_OFFSET;
+            bytes = (long) elementBytes * length;
+        } else {
+            int size = Magic.loadInt(tib + TibLayout.INSTANCE_SIZE);
+            copy = Allocation.newObject(tib, size);
+            start = ObjectLayout.HEADER_BYTES;
+            bytes = size - ObjectLayout.HEADER_BYTES;
+        }
+        Magic.moveMemory(Magic.objectAddress(copy) + start, from + start, bytes);
+        return copy;
     }
 }

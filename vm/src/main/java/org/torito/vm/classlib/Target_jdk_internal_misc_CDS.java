@@ -31,4 +31,10 @@ final class Target_jdk_internal_misc_CDS {
     private static boolean isSharingEnabled0() {
         return false;
     }
+
+    /** Only used while dumping an archive, which an image never does (HotSpot also answers 0 then). */
+    @Substitute
+    public static long getRandomSeedForDumping() {
+        return 0;
+    }
 }

@@ -18,7 +18,8 @@ package org.torito.vm.object;
  *   offset 64  fields: address of a count (8 bytes) then, per instance field the class declares, the address
  *              of its name (UTF-16 code units), the name's length in code units (int) and the field's
  *              offset (int); what {@code Unsafe.objectFieldOffset} looks names up in
- *   offset 72  vtable: code addresses, entry i at VTABLE + 8*i
+ *   offset 72  the TIB of the array type whose elements are this type, if the image has it, else 0
+ *   offset 80  vtable: code addresses, entry i at VTABLE + 8*i
  * </pre>
  * A class C is a subclass of D (depth d) iff {@code C.depth >= d && C.display[d] == D}: one load and compare.
  */
@@ -34,7 +35,8 @@ public final class TibLayout {
     public static final int ITABLE = ELEMENT_TIB + 8;
     public static final int CLASS_OBJECT = ITABLE + 8;
     public static final int FIELDS = CLASS_OBJECT + 8;
-    public static final int VTABLE = FIELDS + 8;
+    public static final int ARRAY_TIB = FIELDS + 8;
+    public static final int VTABLE = ARRAY_TIB + 8;
 
     /** A field entry: name address, name length, offset. */
     public static final int FIELD_ENTRY_BYTES = 16;

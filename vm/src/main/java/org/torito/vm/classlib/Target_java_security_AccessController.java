@@ -1,0 +1,45 @@
+package org.torito.vm.classlib;
+
+import java.security.AccessControlContext;
+import java.security.PrivilegedAction;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import org.torito.vm.annotation.Substitute;
+import org.torito.vm.annotation.TargetClass;
+
+/**
+ * Privileged actions run as they are: an image has one application and no security manager, so there is no
+ * access-control context to establish. Checked exceptions are wrapped as the JDK wraps them.
+ */
+@TargetClass("java.security.AccessController")
+final class Target_java_security_AccessController {
+    private Target_java_security_AccessController() {
+    }
+
+    @Substitute
+    public static <T> T doPrivileged(PrivilegedAction<T> action) {
+        return action.run();
+    }
+
+    @Substitute
+    public static <T> T doPrivileged(PrivilegedAction<T> action, AccessControlContext context) {
+        return doPrivileged(action);
+    }
+
+    @Substitute
+    public static <T> T doPrivileged(PrivilegedExceptionAction<T> action) throws PrivilegedActionException {
+        try {
+            return action.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PrivilegedActionException(e);
+        }
+    }
+
+    @Substitute
+    public static <T> T doPrivileged(PrivilegedExceptionAction<T> action, AccessControlContext context)
+            throws PrivilegedActionException {
+        return doPrivileged(action);
+    }
+}
