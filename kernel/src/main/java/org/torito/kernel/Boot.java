@@ -4,8 +4,10 @@ import org.torito.kernel.boot.BootImageInfo;
 import org.torito.kernel.boot.DebugExit;
 import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
+import org.torito.kernel.time.TscCalibration;
 import org.torito.vm.Magic;
 import org.torito.vm.runtime.Allocation;
+import org.torito.vm.runtime.Clock;
 import org.torito.vm.runtime.LibraryStartup;
 import org.torito.vm.runtime.Stacks;
 
@@ -36,11 +38,27 @@ public final class Boot {
             logMemoryMap(bootInfo);           // what the boot loader says is RAM
             logCommandLine(PvhStartInfo.commandLine(bootInfo));
             startHeap(bootInfo);              // allocation works from here on
+            startClock();                     // System.nanoTime works from here on
             LibraryStartup.initializeEarlyClasses(); // String as the JDK expects it before its own code
         } else {
             Console.log("no PVH start info: memory map and command line unknown");
             Magic.haltForever();
         }
+    }
+
+    /** Measures the TSC against the PIT and starts the VM's clock with its rate. */
+    private static void startClock() {
+        long rate = TscCalibration.ticksPerSecond();
+        if (rate == 0) {
+            Console.log("no PIT counting: TSC rate unknown, System.nanoTime unavailable");
+            return;
+        }
+        Clock.start(rate);
+        Console.beginLog();
+        Console.print("TSC: ");
+        Console.print(rate / 1000);
+        Console.print(" kHz");
+        Console.println();
     }
 
     /** Gives the allocator the RAM from the end of the image to the end of the region holding it. */

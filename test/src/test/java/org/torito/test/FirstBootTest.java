@@ -90,6 +90,15 @@ class FirstBootTest {
         assertTrue(result.kernelLogText().contains("Torito 0.1.0 booting"), result.kernelLogText());
         assertTrue(result.kernelLogText().contains("usable RAM: "), result.kernelLogText());
         assertTrue(result.kernelLogText().contains("command line: alpha beta"), result.kernelLogText());
+        assertPlausibleTscRate(result.kernelLogText());
+    }
+
+    /** The boot measured the TSC against the PIT: a rate between 10 MHz and 100 GHz is a measurement. */
+    static void assertPlausibleTscRate(String kernelLog) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("TSC: (\\d+) kHz").matcher(kernelLog);
+        assertTrue(m.find(), "no TSC rate in the kernel log:\n" + kernelLog);
+        long kHz = Long.parseLong(m.group(1));
+        assertTrue(kHz > 10_000 && kHz < 100_000_000, "implausible TSC rate " + kHz + " kHz");
     }
 
     @ParameterizedTest
@@ -103,6 +112,7 @@ class FirstBootTest {
         assertBoot(result, 0, HELLO_OUTPUT);
         assertTrue(result.kernelLogText().contains("Torito 0.1.0 booting"), result.kernelLogText());
         assertTrue(result.kernelLogText().contains("usable RAM: "), result.kernelLogText());
+        assertPlausibleTscRate(result.kernelLogText());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.torito.test.support.Out;
 /**
  * Class-library services beneath collections: arrays of a run-time type (Arrays.copyOf), sorting
  * (which reads a system property through a privileged action), System.getProperty's checks and the
- * properties both VMs agree on, identity hash codes, clone of arrays and objects.
+ * properties both VMs agree on, System.nanoTime, identity hash codes, clone of arrays and objects.
  */
 public final class LibraryBasics {
     static final class Copyable implements Cloneable {
@@ -41,7 +41,8 @@ public final class LibraryBasics {
 
     @SuppressWarnings("removal")
     public static void main(String[] args) {
-        // (ArrayList needs System.nanoTime, through Objects.checkIndex and ImmutableCollections: not yet)
+        long started = System.nanoTime();
+        // ArrayList is not here yet: its index checks reach String.format (Formatter, Locale) for their messages
         String[] words = new String[25];
         for (int i = 0; i < 25; i++) {
             words[i] = "w" + (i * 7 % 25);
@@ -107,6 +108,9 @@ public final class LibraryBasics {
                 + (System.identityHashCode(plainObject) == plainObject.hashCode()) + ", of null: "
                 + System.identityHashCode(null) + ", stable: "
                 + (System.identityHashCode(words) == System.identityHashCode(words)));
+
+        long elapsed = System.nanoTime() - started;
+        Out.println("nanoTime advanced: " + (elapsed > 0));
 
         String privileged = AccessController.doPrivileged((PrivilegedAction<String>) () -> "ran privileged");
         Out.println(privileged);

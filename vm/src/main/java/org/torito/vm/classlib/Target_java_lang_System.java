@@ -3,6 +3,7 @@ package org.torito.vm.classlib;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.runtime.ArrayCopy;
+import org.torito.vm.runtime.Clock;
 import org.torito.vm.runtime.IdentityHash;
 
 /** {@code java.lang.System}'s natives that the runtime provides so far. */
@@ -56,5 +57,10 @@ final class Target_java_lang_System {
     public static String getProperty(String key, String def) {
         String value = getProperty(key);
         return value == null ? def : value;
+    }
+
+    @Substitute
+    public static long nanoTime() {
+        return Clock.nanoTime();
     }
 }
