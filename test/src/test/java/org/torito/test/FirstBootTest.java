@@ -209,6 +209,16 @@ class FirstBootTest {
     }
 
     @Test
+    void image_signaturePolymorphicCall_namesTheCallAndChain(@TempDir Path dir) {
+        assertImageFails(dir, "org.torito.test.programs.UsesVarHandle", "signature-polymorphic call"
+                + " java.lang.invoke.VarHandle.compareAndSet(Ljava/util/concurrent/atomic/AtomicReference;"
+                + "Ljava/lang/Object;Ljava/lang/Object;)Z is not supported yet");
+        assertImageFails(dir, "org.torito.test.programs.UsesVarHandle", "reached by java.util.concurrent.atomic"
+                + ".AtomicReference.compareAndSet(Ljava/lang/Object;Ljava/lang/Object;)Z"
+                + " <- org.torito.test.programs.UsesVarHandle.main([Ljava/lang/String;)V");
+    }
+
+    @Test
     void image_nativeWithoutSubstitution_namesTheMethod(@TempDir Path dir) {
         assertImageFails(dir, "org.torito.test.programs.UsesNative",
                 "org.torito.test.programs.UsesNative.answer()I: bytecode (none) at offset 0 is not supported:"

@@ -215,6 +215,21 @@ public final class ClassHierarchy implements ClassModel {
         return layout(className).instanceSize();
     }
 
+    /** JVMS §2.9.3: a native varargs method of MethodHandle or VarHandle taking Object[]. */
+    private boolean isSignaturePolymorphic(String owner, String name) {
+        if (!owner.equals("java/lang/invoke/MethodHandle") && !owner.equals("java/lang/invoke/VarHandle")) {
+            return false;
+        }
+        for (MethodNode m : node(owner).methods) {
+            if (m.name.equals(name) && (m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_VARARGS))
+                    == (Opcodes.ACC_NATIVE | Opcodes.ACC_VARARGS)
+                    && m.desc.startsWith("([Ljava/lang/Object;)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public VirtualTarget virtualTarget(String owner, String name, String descriptor) {
         String cls = owner.startsWith("[") ? "java/lang/Object" : owner;
@@ -226,8 +241,13 @@ public final class ClassHierarchy implements ClassModel {
             }
         }
         int index = layout(cls).vtableIndex(name + descriptor);
+        if (index < 0 && isSignaturePolymorphic(cls, name)) {
+            throw new IllegalStateException("signature-polymorphic call " + cls.replace('/', '.') + "." + name
+                    + descriptor + " is not supported yet: VarHandle and MethodHandle invocations need compiler"
+                    + " intrinsics");
+        }
         if (index < 0) {
-            throw new ImageBuildException("no virtual method " + cls.replace('/', '.') + "." + name + descriptor);
+            throw new IllegalStateException("no virtual method " + cls.replace('/', '.') + "." + name + descriptor);
         }
         return new VirtualTarget(index, null);
     }

@@ -2,7 +2,7 @@ package org.torito.test.objects;
 
 import org.torito.test.support.Out;
 
-/** getClass() and class literals are the same objects, and Class.getName gives Java's names. */
+/** getClass() and class literals are the same objects; Class.getName gives Java's names; getSuperclass. */
 public final class Classes {
     static class Base {
     }
@@ -25,5 +25,11 @@ public final class Classes {
         Out.println(String.class.getName());
         Object o = new Object();
         Out.println(o.getClass() == Object.class);
+
+        Out.println("superclasses: " + Derived.class.getSuperclass().getName() + " "
+                + Base.class.getSuperclass().getName() + " " + Object.class.getSuperclass() + " "
+                + Runnable.class.getSuperclass() + " " + int.class.getSuperclass() + " "
+                + int[].class.getSuperclass().getName() + " " + String[][].class.getSuperclass().getName() + " "
+                + (b.getClass().getSuperclass() == Base.class));
     }
 }

@@ -61,4 +61,22 @@ final class Target_java_lang_Class {
     public boolean desiredAssertionStatus() {
         return false;
     }
+
+    /**
+     * The direct superclass: the display's entry one level up (an array's is Object); none for Object,
+     * interfaces and primitive types.
+     */
+    @Substitute
+    public Class<?> getSuperclass() {
+        long tib = typeInformationBlock;
+        if (tib == 0 || Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_INTERFACE) {
+            return null;
+        }
+        int depth = Magic.loadInt(tib + TibLayout.DEPTH);
+        if (depth == 0) {
+            return null;
+        }
+        long superTib = Magic.loadLong(Magic.loadLong(tib + TibLayout.DISPLAY) + 8L * (depth - 1));
+        return (Class<?>) Magic.toObject(Magic.loadLong(superTib + TibLayout.CLASS_OBJECT));
+    }
 }
