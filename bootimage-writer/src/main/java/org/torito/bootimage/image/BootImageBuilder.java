@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -80,18 +81,10 @@ public final class BootImageBuilder {
 
     /** The key of a component type's class object: its descriptor, or a primitive's name. */
     private static String componentKey(String descriptor) {
-        return switch (descriptor) {
-            case "Z" -> "boolean";
-            case "B" -> "byte";
-            case "C" -> "char";
-            case "S" -> "short";
-            case "I" -> "int";
-            case "J" -> "long";
-            case "F" -> "float";
-            case "D" -> "double";
-            default -> descriptor;
-        };
+        Type type = Type.getType(descriptor);
+        return type.getSort() < Type.ARRAY ? type.getClassName() : descriptor;
     }
+
     public Image build() {
         long t0 = System.nanoTime();
         MethodReference main = checkMain();

@@ -10,7 +10,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -47,21 +46,10 @@ public final class Lambdas {
      */
     public static void rewrite(String owner, MethodNode method, GeneratedClasses generated,
                                Map<AbstractInsnNode, AbstractInsnNode> origins) {
-        List<AbstractInsnNode> sites = new ArrayList<>();
-        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (isLambda(insn)) {
-                sites.add(insn);
-            }
-        }
-        for (int i = 0; i < sites.size(); i++) {
-            InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) sites.get(i);
-            String name = owner + "$$Lambda$" + method.name.replace('<', '_').replace('>', '_') + "$"
-                    + Integer.toHexString(method.desc.hashCode()) + "$" + i;
-            generated.define(name, generate(name, indy));
-            MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, name, "create", indy.desc, false);
-            origins.put(call, origins.getOrDefault(indy, indy));
-            method.instructions.set(indy, call);
-        }
+        String prefix = owner + "$$Lambda$" + method.name.replace('<', '_').replace('>', '_') + "$"
+                + Integer.toHexString(method.desc.hashCode()) + "$";
+        SyntheticClasses.replaceSites(method, Lambdas::isLambda, (indy, i) -> new SyntheticClasses.Replacement(
+                prefix + i, generate(prefix + i, indy), "create"), generated, origins);
     }
 
     private static byte[] generate(String name, InvokeDynamicInsnNode indy) {

@@ -11,7 +11,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -48,20 +47,10 @@ public final class RecordMethods {
      */
     public static void rewrite(String owner, MethodNode method, GeneratedClasses generated,
                                Map<AbstractInsnNode, AbstractInsnNode> origins) {
-        List<AbstractInsnNode> sites = new ArrayList<>();
-        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (isRecordMethod(insn)) {
-                sites.add(insn);
-            }
-        }
-        for (int i = 0; i < sites.size(); i++) {
-            InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) sites.get(i);
+        SyntheticClasses.replaceSites(method, RecordMethods::isRecordMethod, (indy, i) -> {
             String name = owner + "$$ObjectMethods$" + indy.name + "$" + i;
-            generated.define(name, generate(name, indy, generated));
-            MethodInsnNode call = new MethodInsnNode(Opcodes.INVOKESTATIC, name, indy.name, indy.desc, false);
-            origins.put(call, origins.getOrDefault(indy, indy));
-            method.instructions.set(indy, call);
-        }
+            return new SyntheticClasses.Replacement(name, generate(name, indy, generated), indy.name);
+        }, generated, origins);
     }
 
     private static byte[] generate(String name, InvokeDynamicInsnNode indy, GeneratedClasses generated) {

@@ -261,8 +261,6 @@ final class Target_jdk_internal_misc_Unsafe {
 
     @Substitute
     public final boolean compareAndSetReference(Object o, long offset, Object expected, Object x) {
-        long witness = Magic.compareAndExchangeLong(UnsafeMemory.at(o, offset), Magic.objectAddress(expected),
-                Magic.objectAddress(x));
-        return witness == Magic.objectAddress(expected);
+        return compareAndExchangeReference(o, offset, expected, x) == expected;
     }
 }
