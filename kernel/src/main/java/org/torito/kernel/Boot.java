@@ -4,6 +4,7 @@ import org.torito.kernel.boot.BootImageInfo;
 import org.torito.kernel.boot.DebugExit;
 import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
+import org.torito.kernel.time.Rtc;
 import org.torito.kernel.time.TscCalibration;
 import org.torito.vm.Magic;
 import org.torito.vm.runtime.Allocation;
@@ -39,7 +40,7 @@ public final class Boot {
             logCommandLine(PvhStartInfo.commandLine(bootInfo));
             startHeap(bootInfo);              // allocation works from here on
             startClock();                     // System.nanoTime works from here on
-            LibraryStartup.initializeEarlyClasses(); // String as the JDK expects it before its own code
+            LibraryStartup.initializeEarlyClasses(); // String and the main thread, as the JDK expects them
         } else {
             Console.log("no PVH start info: memory map and command line unknown");
             Magic.haltForever();
@@ -54,10 +55,18 @@ public final class Boot {
             return;
         }
         Clock.start(rate);
+        long epochSeconds = Rtc.epochSeconds();
+        if (epochSeconds >= 0) {
+            Clock.setWallClock(epochSeconds * 1_000_000_000L);
+        } else {
+            Console.log("RTC never stable: the wall clock starts at 1970-01-01");
+        }
         Console.beginLog();
         Console.print("TSC: ");
         Console.print(rate / 1000);
-        Console.print(" kHz");
+        Console.print(" kHz, RTC ");
+        Console.print(epochSeconds);
+        Console.print(" s since 1970");
         Console.println();
     }
 

@@ -99,6 +99,15 @@ class FirstBootTest {
         assertTrue(m.find(), "no TSC rate in the kernel log:\n" + kernelLog);
         long kHz = Long.parseLong(m.group(1));
         assertTrue(kHz > 10_000 && kHz < 100_000_000, "implausible TSC rate " + kHz + " kHz");
+        assertRtcNearHostClock(kernelLog);
+    }
+
+    /** The boot read the RTC, which QEMU sets from the host's clock in UTC: within a day of the host's time. */
+    static void assertRtcNearHostClock(String kernelLog) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("RTC (-?\\d+) s since 1970").matcher(kernelLog);
+        assertTrue(m.find(), "no RTC time in the kernel log:\n" + kernelLog);
+        long difference = Math.abs(Long.parseLong(m.group(1)) - System.currentTimeMillis() / 1000);
+        assertTrue(difference < 86_400, "the RTC is " + difference + " s away from the host's clock");
     }
 
     @ParameterizedTest

@@ -51,6 +51,7 @@ public final class BootImageBuilder {
 
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
     private static final String CODE_MAP = "org/torito/vm/runtime/CodeMap";
+    private static final String CLASS_OBJECTS = "org/torito/vm/classlib/ClassObjects";
     private static final String STRING_TYPE = "Ljava/lang/String;";
     private static final String BYTE_ARRAY_TYPE = "[B";
     private static final String CLASS_TYPE = "Ljava/lang/Class;";
@@ -69,6 +70,8 @@ public final class BootImageBuilder {
     private ClassHierarchy classHierarchy;
     /** Address of the table of the image's string literals (for String.intern). */
     private long imageLiteralTable;
+    private long firstClassObject;
+    private int classObjectCount;
     /** The class object of each type descriptor, and of each primitive type by name. */
     private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
 
@@ -93,6 +96,7 @@ public final class BootImageBuilder {
         List<MethodReference> roots = new ArrayList<>(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main,
                 Trampoline.BOOT_EXIT));
         roots.addAll(Entrypoints.ALL);
+        world.initializeBefore(main);
         world.compileFrom(roots);
         long t1 = System.nanoTime();
         progress.printf("compiled %d methods (%d bytecode bytes) in %d ms%n", world.methods().size(),
@@ -101,7 +105,8 @@ public final class BootImageBuilder {
 
         // Text: trampoline, methods, method table.
         List<Label> trampolineSymbols = new ArrayList<>();
-        MachineCode longMode = Trampoline.longMode(ImageLayout.TEXT_BASE, main, trampolineSymbols);
+        MachineCode longMode = Trampoline.longMode(ImageLayout.TEXT_BASE, main,
+                world.initialized().contains(main.owner()), trampolineSymbols);
         List<Chunk> text = new ArrayList<>();
         text.add(new Chunk(ImageLayout.TEXT_BASE, longMode, "trampoline"));
         long pvhEntry = ImageLayout.alignUp(ImageLayout.TEXT_BASE + longMode.size(), 16);
@@ -141,6 +146,7 @@ public final class BootImageBuilder {
         }
         world.instantiated().forEach(c -> types.add("L" + c + ";"));
         for (CompiledMethod m : methods) {
+            types.add("L" + m.method().owner() + ";"); // stack walks name a frame's class (CodeMap.TYPE)
             for (ExceptionHandler h : m.handlers()) {
                 if (h.catchType() != null) {
                     types.add(h.catchType().descriptor());
@@ -193,6 +199,8 @@ public final class BootImageBuilder {
         // field when set), the rest zero until the class library; class literals and getClass() return them.
         long classObjects = data;
         int classBytes = world.hierarchy().instanceSize("java/lang/Class");
+        firstClassObject = classObjects;
+        classObjectCount = blocks.types().size(); // reference types first: ClassObjects.forName scans them
         for (String t : blocks.types()) {
             classObjectOf.put(t, data);
             world.strings().add(javaName(t));
@@ -240,6 +248,11 @@ public final class BootImageBuilder {
             String superclass = world.hierarchy().layout(c).superName();
             Long superRecord = superclass == null ? null : addresses.get(new ClassInitReference(superclass));
             LittleEndian.putLong(dataBytes, record + ClassInit.SUPERCLASS, superRecord == null ? 0 : superRecord);
+            Long classObject = classObjectOf.get("L" + c + ";");
+            if (classObject != null) { // Class.forName(name, true, ...) initializes through it
+                LittleEndian.putLong(dataBytes, (int) (classObject - dataBase) + classHierarchy.fieldOffset(
+                        "java/lang/Class", "initializationRecord", "J"), record + dataBase);
+            }
             Long initializer = addresses.get(new MethodReference(c, "<clinit>", "()V"));
             LittleEndian.putLong(dataBytes, record + ClassInit.INITIALIZER, initializer == null ? 0 : initializer);
             Long list = interfaceLists.get(c);
@@ -422,6 +435,7 @@ public final class BootImageBuilder {
                 tail.write(0);
             }
             LittleEndian.putLong(entries, at + CodeMap.LOCALS, m.localSlots());
+            LittleEndian.putLong(entries, at + CodeMap.TYPE, addresses.get(new TypeReference("L" + m.method().owner() + ";")));
             String source = sourceFile(m.method().owner());
             if (source != null) {
                 LittleEndian.putLong(entries, at + CodeMap.SOURCE, tailAddress + tail.size());
@@ -485,8 +499,21 @@ public final class BootImageBuilder {
         if (field.owner().equals("org/torito/vm/runtime/StringTable") && field.field().name.equals("imageLiterals")) {
             return imageLiteralTable;
         }
-        if (field.owner().equals("org/torito/vm/classlib/ClassObjects") && field.field().name.equals("tibFieldOffset")) {
-            return classTibOffset();
+        if (field.owner().equals(CLASS_OBJECTS)) {
+            switch (field.field().name) {
+                case "tibFieldOffset":
+                    return classTibOffset();
+                case "initRecordFieldOffset":
+                    return classHierarchy.fieldOffset("java/lang/Class", "initializationRecord", "J");
+                case "firstClassObject":
+                    return firstClassObject;
+                case "classObjectCount":
+                    return classObjectCount;
+                case "classObjectBytes":
+                    return classHierarchy.instanceSize("java/lang/Class");
+                default:
+                    break;
+            }
         }
         if (field.owner().equals(PRIMITIVE_CLASSES) && field.field().name.endsWith("Class")) {
             String primitive = field.field().name.substring(0, field.field().name.length() - "Class".length());

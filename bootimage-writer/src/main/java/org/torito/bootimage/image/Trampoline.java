@@ -20,6 +20,9 @@ import org.torito.compiler.asm.Mem;
 import org.torito.compiler.asm.Mode;
 import org.torito.compiler.asm.Ref;
 import org.torito.compiler.asm.SegmentRegister;
+import org.torito.compiler.asm.Imm;
+import org.torito.compiler.baseline.ClassInitReference;
+import org.torito.compiler.baseline.Entrypoints;
 import org.torito.compiler.baseline.MethodReference;
 import org.torito.kernel.Boot;
 import org.torito.kernel.panic.InterruptFrame;
@@ -68,7 +71,7 @@ final class Trampoline {
             "(J)V");
 
     /** The long-mode part: entry, exception stubs, IDT. {@code labels} receives symbol names and offsets. */
-    static MachineCode longMode(long origin, MethodReference main, List<Label> symbols) {
+    static MachineCode longMode(long origin, MethodReference main, boolean initializeMain, List<Label> symbols) {
         Assembler a = new Assembler(Mode.BITS64, origin);
         Label entry = new Label("torito.longModeEntry");
         Label idtr = new Label("torito.idtr");
@@ -101,6 +104,11 @@ final class Trampoline {
         a.push(Gpr.RSI);
         a.push(Gpr.RDI);
         a.call(Ref.to(BOOT_START));
+        if (initializeMain) {                  // ClassInit.initialize(main's class): invoking main initializes it
+            a.push(0);
+            a.push(new Imm(0, Ref.to(new ClassInitReference(main.owner()))));
+            a.call(Ref.to(Entrypoints.INITIALIZE_CLASS));
+        }
         a.push(0);                             // main(String[] args): no arguments yet
         a.call(Ref.to(main));
         a.push(0);                             // Boot.exit(0)

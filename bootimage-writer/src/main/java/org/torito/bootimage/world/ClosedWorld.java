@@ -214,6 +214,14 @@ public final class ClosedWorld {
     }
 
     /**
+     * Records that the boot initializes {@code className} before calling {@code entry} in it (JVMS §5.5: the
+     * invocation of a static method initializes its class, and the trampoline's call has no check of its own).
+     */
+    public void initializeBefore(MethodReference entry) {
+        initialize(entry.owner(), entry);
+    }
+
+    /**
      * Records that code initializes {@code className}: it and each superclass that needs initialization get
      * an init record, and their static initializers are reached.
      */

@@ -46,6 +46,11 @@ public final class Console {
         println();
     }
 
+    /** Sends one byte as it is: for output a program has encoded already (System.out). */
+    public static void writeByte(int b) {
+        Uart.write(PORT, b & 0xFF);
+    }
+
     /** Prints {@code c} (a UTF-16 code unit) as UTF-8; unpaired surrogates print as '?'. */
     public static void printChar(int c) {
         if (c < 0x80) {

@@ -79,4 +79,9 @@ class ObjectsTest {
     void libraryBasics_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(LibraryBasics.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void mainThread_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(MainThread.class, Differential.testClasses(), dir);
+    }
 }

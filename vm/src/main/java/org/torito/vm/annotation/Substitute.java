@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 public @interface Substitute {
     /**
      * The name of the method to replace when it cannot be the substitution's own, such as a final method of
-     * Object ({@code getClass}), which no class may declare; empty means the same name.
+     * Object ({@code getClass}), which no class may declare, or a static initializer ({@code "<clinit>"});
+     * empty means the same name.
      */
     String name() default "";
 }

@@ -2,6 +2,8 @@ package org.torito.vm.classlib;
 
 import org.torito.vm.Magic;
 import org.torito.vm.object.TibLayout;
+import org.torito.vm.runtime.Allocation;
+import org.torito.vm.runtime.ClassInit;
 
 /**
  * Where a {@code java.lang.Class} object keeps its type information block: the field that
@@ -11,6 +13,15 @@ import org.torito.vm.object.TibLayout;
 public final class ClassObjects {
     /** Byte offset of the injected {@code typeInformationBlock} field in a Class object; set by the image writer. */
     static int tibFieldOffset;
+    /** Byte offset of the injected {@code initializationRecord} field; set by the image writer. */
+    static int initRecordFieldOffset;
+    /**
+     * The image's class objects of reference types lie one after the other, {@code classObjectBytes} apart,
+     * from {@code firstClassObject}; {@code classObjectCount} of them. Set by the image writer.
+     */
+    static long firstClassObject;
+    static int classObjectCount;
+    static int classObjectBytes;
 
     private ClassObjects() {
     }
@@ -18,6 +29,44 @@ public final class ClassObjects {
     /** The type information block of the type that {@code c} stands for. */
     static long tib(Class<?> c) {
         return Magic.loadLong(Magic.objectAddress(c) + tibFieldOffset);
+    }
+
+    /**
+     * The image's class named {@code name} as {@code Class.getName} spells it, or null; initialized first
+     * when {@code initialize} (JVMS §5.5) — what {@code Class.forName} finds when every class was loaded at
+     * build time.
+     */
+    static Class<?> forName(String name, boolean initialize) {
+        for (int i = 0; i < classObjectCount; i++) {
+            Class<?> c = (Class<?>) Magic.toObject(firstClassObject + (long) classObjectBytes * i);
+            if (c.getName().equals(name)) {
+                if (initialize) {
+                    initialize(c);
+                }
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** An instance of class {@code c} with every field zero and no constructor run. */
+    static Object rawInstance(Class<?> c) {
+        long tib = tib(c);
+        return Allocation.newObject(tib, Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
+    }
+
+    /** Runs {@code c}'s initialization (JVMS §5.5) unless it has run or has nothing to run. */
+    static void initialize(Class<?> c) {
+        long record = Magic.loadLong(Magic.objectAddress(c) + initRecordFieldOffset);
+        if (record != 0) {
+            ClassInit.initialize(record);
+        }
+    }
+
+    /** Whether {@code c} has initialization still to run (not initialized, or being initialized). */
+    static boolean needsInitialization(Class<?> c) {
+        long record = Magic.loadLong(Magic.objectAddress(c) + initRecordFieldOffset);
+        return record != 0 && Magic.loadLong(record + ClassInit.STATE) != ClassInit.INITIALIZED;
     }
 
     /** The offset of the instance field {@code name} that {@code c} itself declares, or -1 (TibLayout.FIELDS). */

@@ -5,6 +5,7 @@ import org.torito.vm.annotation.Inject;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.Magic;
+import org.torito.vm.runtime.TypeChecks;
 import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.PrimitiveClasses;
 
@@ -20,6 +21,10 @@ final class Target_java_lang_Class {
     /** The type information block of the type this object stands for (0 for primitive types). */
     @Inject
     long typeInformationBlock;
+
+    /** The class's initialization record ({@code vm.runtime.ClassInit}), or 0 when it has nothing to run. */
+    @Inject
+    long initializationRecord;
 
     private Target_java_lang_Class() {
     }
@@ -78,5 +83,31 @@ final class Target_java_lang_Class {
         }
         long superTib = Magic.loadLong(Magic.loadLong(tib + TibLayout.DISPLAY) + 8L * (depth - 1));
         return (Class<?>) Magic.toObject(Magic.loadLong(superTib + TibLayout.CLASS_OBJECT));
+    }
+
+    /** Every class of an image was loaded at build time, so the loader is not consulted. */
+    @Substitute
+    private static Class<?> forName0(String name, boolean initialize, ClassLoader loader, Class<?> caller)
+            throws ClassNotFoundException {
+        Class<?> c = ClassObjects.forName(name, initialize);
+        if (c == null) {
+            throw new ClassNotFoundException(name);
+        }
+        return c;
+    }
+
+    /** JVMS §6.5 checkcast rules between the two types; a primitive type is assignable only from itself. */
+    @Substitute
+    public boolean isAssignableFrom(Class<?> cls) {
+        long from = ((Target_java_lang_Class) (Object) cls).typeInformationBlock; // null cls: NPE, as the JDK
+        if (typeInformationBlock == 0 || from == 0) {
+            return (Object) this == cls;
+        }
+        return TypeChecks.isSubtype(from, typeInformationBlock);
+    }
+
+    @Substitute
+    public boolean isInstance(Object obj) {
+        return obj != null && typeInformationBlock != 0 && TypeChecks.instanceOf(obj, typeInformationBlock);
     }
 }

@@ -55,4 +55,29 @@ final class Target_java_lang_Object {
         Magic.moveMemory(Magic.objectAddress(copy) + start, from + start, bytes);
         return copy;
     }
+
+    /** One thread: nobody waits on any monitor, so there is nobody to wake. */
+    @Substitute(name = "notify")
+    public void notifyOne() {
+    }
+
+    @Substitute(name = "notifyAll")
+    public void notifyEveryone() {
+    }
+
+    /**
+     * One thread: nobody can notify, so a timed wait waits its time out and an untimed one returns at once,
+     * as a spurious wakeup may (JLS §17.2.1); a caller that waits in a loop for a condition only another
+     * thread could make true would wait forever on any JVM.
+     */
+    @Substitute(name = "wait")
+    public void waitFor(long timeoutMillis) throws InterruptedException {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        JavaThreads.sleep(timeoutMillis);
+    }
 }

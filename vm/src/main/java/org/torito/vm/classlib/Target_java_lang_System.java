@@ -1,5 +1,8 @@
 package org.torito.vm.classlib;
 
+import java.io.InputStream;
+import java.io.PrintStream;
+import org.torito.vm.annotation.Alias;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.runtime.ArrayCopy;
@@ -10,6 +13,29 @@ import org.torito.vm.runtime.IdentityHash;
 @TargetClass("java.lang.System")
 final class Target_java_lang_System {
     private Target_java_lang_System() {
+    }
+
+    @Alias
+    public static InputStream in;
+    @Alias
+    public static PrintStream out;
+    @Alias
+    public static PrintStream err;
+
+    /** The standard streams are final fields only the VM writes; these are how System.setIn/Out/Err do. */
+    @Substitute
+    private static void setIn0(InputStream stream) {
+        in = stream;
+    }
+
+    @Substitute
+    private static void setOut0(PrintStream stream) {
+        out = stream;
+    }
+
+    @Substitute
+    private static void setErr0(PrintStream stream) {
+        err = stream;
     }
 
     /** HotSpot binds System's natives here; Torito's are substitutions, so there is nothing to register. */
@@ -57,6 +83,21 @@ final class Target_java_lang_System {
     public static String getProperty(String key, String def) {
         String value = getProperty(key);
         return value == null ? def : value;
+    }
+
+    /**
+     * An image runs one trusted application and never has a security manager (as {@code
+     * -Djava.security.manager=disallow}); the JDK's permission checks are skipped for good, and the
+     * substitutions rely on it.
+     */
+    @Substitute
+    public static void setSecurityManager(SecurityManager sm) {
+        throw new UnsupportedOperationException("Torito images never have a security manager");
+    }
+
+    @Substitute
+    public static long currentTimeMillis() {
+        return Math.floorDiv(Clock.epochNanos(), 1_000_000L);
     }
 
     @Substitute

@@ -42,4 +42,18 @@ final class Target_java_security_AccessController {
             throws PrivilegedActionException {
         return doPrivileged(action);
     }
+
+    /**
+     * The protection domains of the code on the stack: all of an image's code is trusted system code, which
+     * the JDK represents as no context at all (HotSpot too returns null when only system domains are found).
+     */
+    @Substitute
+    private static AccessControlContext getStackAccessControlContext() {
+        return null;
+    }
+
+    @Substitute
+    static AccessControlContext getInheritedAccessControlContext() {
+        return null;
+    }
 }

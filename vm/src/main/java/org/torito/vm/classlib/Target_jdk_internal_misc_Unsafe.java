@@ -1,6 +1,7 @@
 package org.torito.vm.classlib;
 
 import org.torito.vm.Magic;
+import org.torito.vm.annotation.Alias;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.object.ObjectLayout;
@@ -16,6 +17,17 @@ import org.torito.vm.object.TibLayout;
 @TargetClass("jdk.internal.misc.Unsafe")
 final class Target_jdk_internal_misc_Unsafe {
     private Target_jdk_internal_misc_Unsafe() {
+    }
+
+    /** The JDK's method, for substituted class initializers that keep an Unsafe as the JDK's do. */
+    @Alias
+    public static Target_jdk_internal_misc_Unsafe getUnsafe() {
+        throw new AssertionError("alias");
+    }
+
+    @Alias
+    public long objectFieldOffset(Class<?> c, String name) {
+        throw new AssertionError("alias");
     }
 
     @Substitute
@@ -262,5 +274,71 @@ final class Target_jdk_internal_misc_Unsafe {
     @Substitute
     public final boolean compareAndSetReference(Object o, long offset, Object expected, Object x) {
         return compareAndExchangeReference(o, offset, expected, x) == expected;
+    }
+
+    @Substitute
+    private void ensureClassInitialized0(Class<?> c) {
+        ClassObjects.initialize(c);
+    }
+
+    @Substitute
+    private boolean shouldBeInitialized0(Class<?> c) {
+        return ClassObjects.needsInitialization(c);
+    }
+
+    /** One thread: nobody can unpark it, and park may return spuriously; a timed park waits its time out. */
+    @Substitute
+    public void park(boolean isAbsolute, long time) {
+        if (isAbsolute) {
+            JavaThreads.sleepUntilEpochMillis(time);
+        } else if (time > 0) {
+            JavaThreads.sleepNanos(time);
+        }
+    }
+
+    @Substitute
+    public void unpark(Object thread) {
+    }
+
+    @Substitute
+    public Object allocateInstance(Class<?> cls) throws InstantiationException {
+        if (cls.isInterface() || cls.isArray() || cls.isPrimitive()) { // abstract classes are not told yet
+            throw new InstantiationException(cls.getName());
+        }
+        ClassObjects.initialize(cls);
+        return ClassObjects.rawInstance(cls);
+    }
+
+    @Substitute
+    public void loadFence() {
+        Magic.fence();
+    }
+
+    @Substitute
+    public void storeFence() {
+        Magic.fence();
+    }
+
+    @Substitute
+    public void fullFence() {
+        Magic.fence();
+    }
+
+    @Substitute
+    private void copyMemory0(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes) {
+        Magic.moveMemory(UnsafeMemory.at(destBase, destOffset), UnsafeMemory.at(srcBase, srcOffset), bytes);
+    }
+
+    @Substitute
+    private void setMemory0(Object o, long offset, long bytes, byte value) {
+        long at = UnsafeMemory.at(o, offset);
+        for (long i = 0; i < bytes; i++) {
+            Magic.storeByte(at + i, value);
+        }
+    }
+
+    @Substitute
+    public void throwException(Throwable ee) {
+        UnsafeMemory.throwUnchecked(ee);
     }
 }

@@ -11,4 +11,10 @@ final class UnsafeMemory {
     static long at(Object o, long offset) {
         return o == null ? offset : Magic.objectAddress(o) + offset;
     }
+
+    /** Throws {@code t}, checked or not, without declaring it (what {@code Unsafe.throwException} does). */
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> void throwUnchecked(Throwable t) throws T {
+        throw (T) t;
+    }
 }

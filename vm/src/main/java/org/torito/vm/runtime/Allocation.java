@@ -13,6 +13,8 @@ public final class Allocation {
     /** Next free byte and end of the heap. Set once by {@link #init}; touched only by the boot CPU for now. */
     private static long cursor;
     private static long limit;
+    /** Size of the heap {@link #init} was given. */
+    private static long capacity;
 
     private Allocation() {
     }
@@ -21,6 +23,12 @@ public final class Allocation {
     public static void init(long start, long end) {
         cursor = ObjectLayout.align(start);
         limit = end;
+        capacity = end - cursor;
+    }
+
+    /** Bytes the heap has in all. */
+    public static long capacityBytes() {
+        return capacity;
     }
 
     /** Bytes still free. */

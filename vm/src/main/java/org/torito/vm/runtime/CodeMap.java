@@ -1,6 +1,7 @@
 package org.torito.vm.runtime;
 
 import org.torito.vm.Magic;
+import org.torito.vm.object.TibLayout;
 
 /**
  * Where compiled code is and whose it is: the method table the image writer lays out, sorted by address.
@@ -15,6 +16,7 @@ import org.torito.vm.Magic;
  *     LINES     address of its line table, or 0 (u64): a count (u64), then count pairs of the machine-code
  *               offset from START (u32) and the source line (u32), by offset
  *     SOURCE    address of its source file's name, NUL-terminated ("Hello.java"), or 0 (u64)
+ *     TYPE      the type information block of its declaring class (u64)
  *   handler table: count (u64), then count entries of HANDLER_BYTES:
  *     HANDLER_START, HANDLER_END (code addresses, end exclusive), HANDLER_ENTRY (where to continue, with the
  *     exception in rax), HANDLER_TYPE (the catch type's type information block, 0 for any)
@@ -29,7 +31,8 @@ public final class CodeMap {
     public static final int LOCALS = HANDLERS + 8;
     public static final int LINES = LOCALS + 8;
     public static final int SOURCE = LINES + 8;
-    public static final int ENTRY_BYTES = SOURCE + 8;
+    public static final int TYPE = SOURCE + 8;
+    public static final int ENTRY_BYTES = TYPE + 8;
     public static final int HANDLER_START = 0;
     public static final int HANDLER_END = HANDLER_START + 8;
     public static final int HANDLER_ENTRY = HANDLER_END + 8;
@@ -83,6 +86,11 @@ public final class CodeMap {
             line = Magic.loadInt(pair + 4);
         }
         return line;
+    }
+
+    /** The class that declares the method of {@code entry}. */
+    public static Class<?> declaringClass(long entry) {
+        return (Class<?>) Magic.toObject(Magic.loadLong(Magic.loadLong(entry + TYPE) + TibLayout.CLASS_OBJECT));
     }
 
     /** Whether {@code address} is in compiled code: a return address a stack walk may follow. */

@@ -1,0 +1,75 @@
+package org.torito.vm.classlib;
+
+import org.torito.vm.annotation.Substitute;
+import org.torito.vm.annotation.TargetClass;
+
+/**
+ * {@code java.lang.Thread}'s natives for one thread on one core ({@link JavaThreads}): there is nobody to
+ * yield to, to interrupt out of a wait, or to tell a priority or a name.
+ */
+@TargetClass("java.lang.Thread")
+final class Target_java_lang_Thread {
+    private Target_java_lang_Thread() {
+    }
+
+    @Substitute
+    private static void registerNatives() {
+    }
+
+    @Substitute
+    public static Thread currentThread() {
+        return JavaThreads.current();
+    }
+
+    @Substitute
+    public static void yield() {
+    }
+
+    @Substitute
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+        JavaThreads.sleep(millis);
+    }
+
+    @Substitute
+    private void start0() {
+        JavaThreads.start((Thread) (Object) this);
+    }
+
+    @Substitute
+    private static Thread[] getThreads() {
+        return JavaThreads.liveThreads();
+    }
+
+    /** The scheduler reads the priority field when it lands; nothing to tell a native thread. */
+    @Substitute
+    private void setPriority0(int newPriority) {
+    }
+
+    /** {@code interrupt} has set the flag; with one thread no other thread is blocked to be woken. */
+    @Substitute
+    private void interrupt0() {
+    }
+
+    @Substitute
+    private static void clearInterruptEvent() {
+    }
+
+    @Substitute
+    private void setNativeName(String name) {
+    }
+
+    /**
+     * Whether a subclass overrides the context-class-loader accessors: asked only with a security manager
+     * installed, which an image never has; the JDK's answer needs reflection over the subclass.
+     */
+    @Substitute
+    private static boolean isCCLOverridden(Class<?> cl) {
+        return false;
+    }
+}
