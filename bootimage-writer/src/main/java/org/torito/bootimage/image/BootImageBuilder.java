@@ -204,6 +204,9 @@ public final class BootImageBuilder {
         for (String t : blocks.types()) {
             classObjectOf.put(t, data);
             world.strings().add(javaName(t));
+            for (String nested : nestingStrings(t)) {
+                world.strings().add(nested);
+            }
             data += classBytes;
         }
         for (String primitive : PRIMITIVES) { // no type blocks: primitives have no instances
@@ -213,6 +216,14 @@ public final class BootImageBuilder {
         }
         for (String literal : world.classLiterals()) {
             addresses.put(new ClassLiteral(literal), classObjectOf.get(literal));
+        }
+        Map<String, Long> declaredInterfaceLists = new LinkedHashMap<>(); // Class.getInterfaces0
+        for (String t : blocks.types()) {
+            List<String> interfaces = declaredInterfaces(t);
+            if (!interfaces.isEmpty()) {
+                declaredInterfaceLists.put(t, data);
+                data += 8 + 8L * interfaces.size();
+            }
         }
         long stringsBase = data;
         byte[] strings = stringObjects(world.strings(), stringsBase);
@@ -237,6 +248,30 @@ public final class BootImageBuilder {
             LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(name)));
             if (!PRIMITIVES.contains(e.getKey())) {
                 LittleEndian.putLong(dataBytes, object + classTibOffset(), blocks.address(e.getKey()));
+            }
+            String signature = PRIMITIVES.contains(e.getKey()) ? null : genericSignature(e.getKey());
+            if (signature != null) { // Class.getGenericSignature0
+                LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                        "genericSignature", "Ljava/lang/String;"), addresses.get(new StringConstant(signature)));
+            }
+            Long declaring = PRIMITIVES.contains(e.getKey()) ? null : classObjectOf.get(declaringClass(e.getKey()));
+            if (declaring != null) { // Class.getDeclaringClass0
+                LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                        "declaringClass", "Ljava/lang/Class;"), declaring);
+            }
+            if (!PRIMITIVES.contains(e.getKey())) {
+                writeNesting(dataBytes, object, e.getKey());
+            }
+            Long interfaceList = declaredInterfaceLists.get(e.getKey());
+            if (interfaceList != null) {
+                List<String> interfaces = declaredInterfaces(e.getKey());
+                int listAt = (int) (interfaceList - dataBase);
+                LittleEndian.putLong(dataBytes, listAt, interfaces.size());
+                for (int i = 0; i < interfaces.size(); i++) {
+                    LittleEndian.putLong(dataBytes, listAt + 8 + 8 * i, classObjectOf.get(interfaces.get(i)));
+                }
+                LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                        "declaredInterfaces", "J"), interfaceList);
             }
             if (e.getKey().startsWith("[")) { // Class.getComponentType reads the field HotSpot sets
                 Long component = classObjectOf.get(componentKey(e.getKey().substring(1)));
@@ -395,6 +430,95 @@ public final class BootImageBuilder {
     private static String javaName(String descriptor) {
         return descriptor.startsWith("L") ? descriptor.substring(1, descriptor.length() - 1).replace('/', '.')
                 : descriptor.replace('/', '.');
+    }
+
+    /**
+     * The descriptors of the interfaces type {@code descriptor} declares, in order, that have class objects
+     * in the image (every array type declares Cloneable and Serializable, JLS §10.8).
+     */
+    private List<String> declaredInterfaces(String descriptor) {
+        List<String> names = descriptor.startsWith("[") ? List.of("java/lang/Cloneable", "java/io/Serializable")
+                : classPath.find(descriptor.substring(1, descriptor.length() - 1)).map(f -> f.node().interfaces)
+                        .orElse(List.of());
+        List<String> present = new ArrayList<>();
+        for (String name : names) {
+            if (classObjectOf.containsKey("L" + name + ";")) {
+                present.add("L" + name + ";");
+            }
+        }
+        return present;
+    }
+
+    /** The strings a type's class object refers to beyond its name: signature, simple name, enclosing method. */
+    private List<String> nestingStrings(String descriptor) {
+        List<String> strings = new ArrayList<>();
+        if (descriptor.startsWith("L")) {
+            org.objectweb.asm.tree.ClassNode node = classPath.find(descriptor.substring(1, descriptor.length() - 1))
+                    .map(f -> f.node()).orElse(null);
+            if (node != null) {
+                java.util.stream.Stream.of(node.signature, simpleBinaryName(node), node.outerMethod,
+                        node.outerMethodDesc).filter(java.util.Objects::nonNull).forEach(strings::add);
+            }
+        }
+        return strings;
+    }
+
+    /** The InnerClasses entry's inner name of {@code node} itself, or null (top level or anonymous). */
+    private static String simpleBinaryName(org.objectweb.asm.tree.ClassNode node) {
+        return node.innerClasses.stream().filter(ic -> ic.name.equals(node.name)).map(ic -> ic.innerName)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Class.getSimpleBinaryName0 and getEnclosingMethod0 read these fields of a class object. */
+    private void writeNesting(byte[] dataBytes, int object, String descriptor) {
+        if (!descriptor.startsWith("L")) {
+            return;
+        }
+        org.objectweb.asm.tree.ClassNode node = classPath.find(descriptor.substring(1, descriptor.length() - 1))
+                .map(f -> f.node()).orElse(null);
+        if (node == null) {
+            return;
+        }
+        putString(dataBytes, object, "simpleBinaryName", simpleBinaryName(node));
+        int access = node.innerClasses.stream().filter(ic -> ic.name.equals(node.name)).map(ic -> ic.access)
+                .findFirst().orElse(node.access);
+        int recognized = 0x0001 | 0x0002 | 0x0004 | 0x0008 | 0x0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
+        LittleEndian.putInt(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class", "modifiers", "I"),
+                access & recognized); // JVM_RECOGNIZED_CLASS_MODIFIERS: ACC_SUPER and module bits dropped
+        Long enclosing = node.outerClass == null ? null : classObjectOf.get("L" + node.outerClass + ";");
+        if (enclosing != null) {
+            LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                    "enclosingClass", "Ljava/lang/Class;"), enclosing);
+            putString(dataBytes, object, "enclosingMethodName", node.outerMethod);
+            putString(dataBytes, object, "enclosingMethodDescriptor", node.outerMethodDesc);
+        }
+    }
+
+    private void putString(byte[] dataBytes, int object, String field, String value) {
+        if (value != null) {
+            LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class", field,
+                    "Ljava/lang/String;"), addresses.get(new StringConstant(value)));
+        }
+    }
+
+    /** The descriptor of the class that declares member class {@code descriptor} (InnerClasses), or null. */
+    private String declaringClass(String descriptor) {
+        if (!descriptor.startsWith("L")) {
+            return null;
+        }
+        String name = descriptor.substring(1, descriptor.length() - 1);
+        return classPath.find(name).flatMap(f -> f.node().innerClasses.stream()
+                .filter(ic -> ic.name.equals(name) && ic.outerName != null).findFirst())
+                .map(ic -> "L" + ic.outerName + ";").orElse(null);
+    }
+
+    /** The Signature attribute of the class a type descriptor names, or null (arrays have none). */
+    private String genericSignature(String descriptor) {
+        if (!descriptor.startsWith("L")) {
+            return null;
+        }
+        return classPath.find(descriptor.substring(1, descriptor.length() - 1)).map(f -> f.node().signature)
+                .orElse(null);
     }
 
     /** The SourceFile attribute of a class, or null. */

@@ -84,4 +84,9 @@ class ObjectsTest {
     void mainThread_matchesHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(MainThread.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void treeBins_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(TreeBins.class, Differential.testClasses(), dir);
+    }
 }

@@ -95,4 +95,55 @@ public final class ClassObjects {
         }
         return true;
     }
+
+    /**
+     * {@code x}'s class if it is String or declares {@code Comparable<ItsOwnClass>} directly, else null:
+     * what HashMap's and ConcurrentHashMap's {@code comparableClassFor} compute through
+     * {@code getGenericInterfaces}, read here from the class's Signature attribute (JVMS §4.7.9.1) instead,
+     * without the generic-reflection machinery (which needs Method objects).
+     */
+    static Class<?> comparableClassFor(Object x) {
+        Class<?> c = x.getClass();
+        if (c == String.class) {
+            return c;
+        }
+        String signature = (String) Magic.toObject(Magic.loadLong(Magic.objectAddress(c)
+                + declaredFieldOffset(Class.class, "genericSignature"))); // injected by Class's substitution
+        if (signature == null) {
+            return null; // no generic superinterfaces: getGenericInterfaces gives plain classes
+        }
+        String wanted = "Ljava/lang/Comparable<L" + c.getName().replace('.', '/') + ";>;";
+        int at = 0;
+        if (signature.charAt(0) == '<') {
+            at = skipTypeSignature(signature, 0); // the type parameters
+        }
+        at = skipTypeSignature(signature, at);    // the superclass
+        while (at < signature.length()) {
+            int end = skipTypeSignature(signature, at);
+            if (signature.startsWith(wanted, at) && end - at == wanted.length()) {
+                return c;
+            }
+            at = end;
+        }
+        return null;
+    }
+
+    /** The index after the class type signature (or type-parameter list) starting at {@code at}. */
+    private static int skipTypeSignature(String signature, int at) {
+        int depth = 0;
+        for (int i = at; i < signature.length(); i++) {
+            char ch = signature.charAt(i);
+            if (ch == '<') {
+                depth++;
+            } else if (ch == '>') {
+                depth--;
+                if (depth == 0 && signature.charAt(at) == '<') {
+                    return i + 1;
+                }
+            } else if (ch == ';' && depth == 0) {
+                return i + 1;
+            }
+        }
+        return signature.length();
+    }
 }

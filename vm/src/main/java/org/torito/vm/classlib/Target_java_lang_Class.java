@@ -26,6 +26,37 @@ final class Target_java_lang_Class {
     @Inject
     long initializationRecord;
 
+    /** The class's Signature attribute (JVMS §4.7.9.1), or null; set by the image writer. */
+    @Inject
+    String genericSignature;
+
+    /**
+     * The interfaces the class or interface declares, in order (JVMS §4.1 interfaces[]), as the address of
+     * a count (u64) then that many class-object addresses; 0 for none. Set by the image writer.
+     */
+    @Inject
+    long declaredInterfaces;
+
+    /** The class a member class is declared in (its InnerClasses entry's outer class), or null. */
+    @Inject
+    Class<?> declaringClass;
+
+    /** A nested class's simple name from its InnerClasses entry (null when anonymous or top level). */
+    @Inject
+    String simpleBinaryName;
+
+    /** A local or anonymous class's EnclosingMethod attribute: the class, and the method's name and descriptor (or nulls). */
+    /** The class's access flags as getModifiers reports them (nested classes: their InnerClasses flags). */
+    @Inject
+    int modifiers;
+
+    @Inject
+    Class<?> enclosingClass;
+    @Inject
+    String enclosingMethodName;
+    @Inject
+    String enclosingMethodDescriptor;
+
     private Target_java_lang_Class() {
     }
 
@@ -109,5 +140,71 @@ final class Target_java_lang_Class {
     @Substitute
     public boolean isInstance(Object obj) {
         return obj != null && typeInformationBlock != 0 && TypeChecks.instanceOf(obj, typeInformationBlock);
+    }
+
+    @Substitute
+    private String getGenericSignature0() {
+        return genericSignature;
+    }
+
+    @Substitute
+    private Class<?>[] getInterfaces0() {
+        if (declaredInterfaces == 0) {
+            return new Class<?>[0];
+        }
+        Class<?>[] interfaces = new Class<?>[(int) Magic.loadLong(declaredInterfaces)];
+        for (int i = 0; i < interfaces.length; i++) {
+            interfaces[i] = (Class<?>) Magic.toObject(Magic.loadLong(declaredInterfaces + 8 + 8L * i));
+        }
+        return interfaces;
+    }
+
+    @Substitute
+    private Class<?> getDeclaringClass0() {
+        return declaringClass;
+    }
+
+    @Substitute
+    private String getSimpleBinaryName0() {
+        return simpleBinaryName;
+    }
+
+    /** {class, name, descriptor} of the EnclosingMethod attribute, as HotSpot returns it, or null. */
+    @Substitute
+    private Object[] getEnclosingMethod0() {
+        if (enclosingClass == null) {
+            return null;
+        }
+        return new Object[] {enclosingClass, enclosingMethodName, enclosingMethodDescriptor};
+    }
+
+    /** Arrays: the element type's access, final and abstract; primitives: public, final, abstract (JDK). */
+    @Substitute
+    public int getModifiers() {
+        if (typeInformationBlock == 0) {
+            return java.lang.reflect.Modifier.PUBLIC | java.lang.reflect.Modifier.FINAL
+                    | java.lang.reflect.Modifier.ABSTRACT;
+        }
+        Class<?> component = ((Class<?>) (Object) this).getComponentType();
+        if (component != null) {
+            int access = component.getModifiers() & (java.lang.reflect.Modifier.PUBLIC
+                    | java.lang.reflect.Modifier.PRIVATE | java.lang.reflect.Modifier.PROTECTED);
+            return access | java.lang.reflect.Modifier.FINAL | java.lang.reflect.Modifier.ABSTRACT;
+        }
+        return modifiers;
+    }
+
+    /**
+     * Called only with a security manager, which an image never has (see System's substitution); the JDK's
+     * body would bring proxies and the boot loader's module state into every image that reflects.
+     */
+    @Substitute
+    private void checkPackageAccess(SecurityManager sm, ClassLoader loader, boolean checkProxyInterfaces) {
+        throw new InternalError("checkPackageAccess: there is no security manager");
+    }
+
+    @Substitute
+    private void checkMemberAccess(SecurityManager sm, int which, Class<?> caller, boolean checkProxyInterfaces) {
+        throw new InternalError("checkMemberAccess: there is no security manager");
     }
 }
