@@ -1,9 +1,11 @@
 package org.torito.kernel;
 
 import org.torito.kernel.boot.BootImageInfo;
+import org.torito.kernel.boot.CommandLine;
 import org.torito.kernel.boot.DebugExit;
 import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
+import org.torito.kernel.io.SystemStreams;
 import org.torito.kernel.time.Rtc;
 import org.torito.kernel.time.TscCalibration;
 import org.torito.vm.Magic;
@@ -14,7 +16,8 @@ import org.torito.vm.runtime.Stacks;
 
 /**
  * The Java side of boot. The trampoline (written by the image writer) switches to long mode and calls, in
- * order: {@link #start}, the application's {@code main}, then {@link #exit} with 0. Boot reads as a list.
+ * order: {@link #start}, the application's {@code main} with the arguments {@code start} returns, then
+ * {@link #exit} with 0. Boot reads as a list.
  */
 public final class Boot {
     /** {@link #start}'s protocol argument: booted by a PVH loader, {@code bootInfo} is an hvm_start_info. */
@@ -24,8 +27,11 @@ public final class Boot {
     private Boot() {
     }
 
-    /** Called by the trampoline in long mode, on the boot stack, with interrupts off. */
-    public static void start(long bootInfo, int protocol) {
+    /**
+     * Called by the trampoline in long mode, on the boot stack, with interrupts off; returns the arguments
+     * for {@code main}: the words of the kernel command line.
+     */
+    public static String[] start(long bootInfo, int protocol) {
         Console.init();                       // console first: every later step can report
         Stacks.init(BootImageInfo.stackBottom); // stack overflows throw StackOverflowError from here on
         Console.beginLog();
@@ -41,10 +47,12 @@ public final class Boot {
             startHeap(bootInfo);              // allocation works from here on
             startClock();                     // System.nanoTime works from here on
             LibraryStartup.initializeEarlyClasses(); // String and the main thread, as the JDK expects them
-        } else {
-            Console.log("no PVH start info: memory map and command line unknown");
-            Magic.haltForever();
+            SystemStreams.install();          // System.out and err write to the console from here on
+            return CommandLine.arguments(PvhStartInfo.commandLine(bootInfo), MAX_COMMAND_LINE);
         }
+        Console.log("no PVH start info: memory map and command line unknown");
+        Magic.haltForever();
+        return null;
     }
 
     /** Measures the TSC against the PIT and starts the VM's clock with its rate. */
@@ -132,8 +140,19 @@ public final class Boot {
         Console.println();
     }
 
-    /** Leaves the VM with {@code code} as the program's exit status. */
+    /**
+     * Leaves the VM with {@code code} as the program's exit status, as {@code java} does when main returns
+     * (or throws): through {@code Runtime.exit}, which runs the shutdown hooks first. Before the class library
+     * is up, or if that fails, the machine stops at once.
+     */
     public static void exit(int code) {
+        if (System.err != null) {
+            try {
+                Runtime.getRuntime().exit(code);
+            } catch (Throwable failure) {
+                Console.log("shutdown failed; exiting without the rest of the shutdown hooks");
+            }
+        }
         DebugExit.exit(code);
     }
 }

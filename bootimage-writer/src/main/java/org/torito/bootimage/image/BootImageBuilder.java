@@ -52,6 +52,7 @@ public final class BootImageBuilder {
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
     private static final String CODE_MAP = "org/torito/vm/runtime/CodeMap";
     private static final String CLASS_OBJECTS = "org/torito/vm/classlib/ClassObjects";
+    private static final String JAVA_BASE = "java.base";
     private static final String STRING_TYPE = "Ljava/lang/String;";
     private static final String BYTE_ARRAY_TYPE = "[B";
     private static final String CLASS_TYPE = "Ljava/lang/Class;";
@@ -71,6 +72,7 @@ public final class BootImageBuilder {
     /** Address of the table of the image's string literals (for String.intern). */
     private long imageLiteralTable;
     private long firstClassObject;
+    private Map<ClosedWorld.StaticField, Long> staticSlots = Map.of();
     private int classObjectCount;
     /** The class object of each type descriptor, and of each primitive type by name. */
     private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
@@ -172,6 +174,7 @@ public final class BootImageBuilder {
         world.strings().add(VERSION);
         Map<StaticFieldReference, Long> slotOf = new LinkedHashMap<>();
         Map<ClosedWorld.StaticField, Long> slots = new LinkedHashMap<>();
+        staticSlots = slots;
         long data = dataBase;
         for (Map.Entry<StaticFieldReference, ClosedWorld.StaticField> e : world.staticFields().entrySet()) {
             Long slot = slots.get(e.getValue());
@@ -206,6 +209,9 @@ public final class BootImageBuilder {
             world.strings().add(javaName(t));
             for (String nested : nestingStrings(t)) {
                 world.strings().add(nested);
+            }
+            if (t.startsWith("L") && isJavaBase(t.substring(1, t.length() - 1))) {
+                world.strings().add(JAVA_BASE);
             }
             data += classBytes;
         }
@@ -449,6 +455,12 @@ public final class BootImageBuilder {
         return present;
     }
 
+    /** Whether class {@code internalName} came from the build JDK's java.base. */
+    private boolean isJavaBase(String internalName) {
+        return classPath.find(internalName).map(f -> f.source() != null && f.source().startsWith("jrt:/java.base"))
+                .orElse(false);
+    }
+
     /** The strings a type's class object refers to beyond its name: signature, simple name, enclosing method. */
     private List<String> nestingStrings(String descriptor) {
         List<String> strings = new ArrayList<>();
@@ -480,6 +492,17 @@ public final class BootImageBuilder {
             return;
         }
         putString(dataBytes, object, "simpleBinaryName", simpleBinaryName(node));
+        if (isJavaBase(node.name)) { // stack trace elements name the module, as HotSpot's do
+            putString(dataBytes, object, "imageModuleName", JAVA_BASE);
+        }
+        for (Map.Entry<ClosedWorld.StaticField, Long> slot : staticSlots.entrySet()) {
+            FieldNode f = slot.getKey().field();
+            if (slot.getKey().owner().equals(node.name) && (node.access & Opcodes.ACC_ENUM) != 0
+                    && (f.access & Opcodes.ACC_SYNTHETIC) != 0 && f.desc.equals("[L" + node.name + ";")) {
+                LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                        "enumValuesSlot", "J"), slot.getValue()); // Class.getEnumConstantsShared reads $VALUES
+            }
+        }
         int access = node.innerClasses.stream().filter(ic -> ic.name.equals(node.name)).map(ic -> ic.access)
                 .findFirst().orElse(node.access);
         int recognized = 0x0001 | 0x0002 | 0x0004 | 0x0008 | 0x0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000;

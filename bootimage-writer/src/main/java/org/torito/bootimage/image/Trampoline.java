@@ -39,7 +39,8 @@ import org.torito.kernel.panic.InterruptFrame;
  *
  * <p>{@link #longMode} loads the data segments, the boot stack, enables SSE (CR0.EM=0, CR0.MP=1,
  * CR4.OSFXSR|OSXMMEXCPT, SDM Vol. 3A §13.1.4), loads the IDT of CPU exception stubs and calls
- * {@code Boot.start(bootInfo, protocol)}, the application's {@code main(null)} and {@code Boot.exit(0)}.
+ * {@code Boot.start(bootInfo, protocol)}, the application's {@code main} with the array it returns, and
+ * {@code Boot.exit(0)}.
  * The exception stubs save the registers as {@link InterruptFrame} describes and call
  * {@code Panic.cpuException(frame)}.
  *
@@ -65,7 +66,8 @@ final class Trampoline {
     private static final int CR4_OSFXSR_OSXMMEXCPT = (1 << 9) | (1 << 10);
     private static final int CR0_PE_PG = 0x8000_0001;
 
-    static final MethodReference BOOT_START = new MethodReference("org/torito/kernel/Boot", "start", "(JI)V");
+    static final MethodReference BOOT_START = new MethodReference("org/torito/kernel/Boot", "start",
+            "(JI)[Ljava/lang/String;");
     static final MethodReference BOOT_EXIT = new MethodReference("org/torito/kernel/Boot", "exit", "(I)V");
     static final MethodReference PANIC = new MethodReference("org/torito/kernel/panic/Panic", "cpuException",
             "(J)V");
@@ -104,12 +106,12 @@ final class Trampoline {
         a.push(Gpr.RSI);
         a.push(Gpr.RDI);
         a.call(Ref.to(BOOT_START));
-        if (initializeMain) {                  // ClassInit.initialize(main's class): invoking main initializes it
+        a.push(RAX);                           // main(String[] args): what Boot.start returned
+        if (initializeMain) {                  // ClassInit.initialize(main's class), under main's argument
             a.push(0);
             a.push(new Imm(0, Ref.to(new ClassInitReference(main.owner()))));
             a.call(Ref.to(Entrypoints.INITIALIZE_CLASS));
         }
-        a.push(0);                             // main(String[] args): no arguments yet
         a.call(Ref.to(main));
         a.push(0);                             // Boot.exit(0)
         a.call(Ref.to(BOOT_EXIT));

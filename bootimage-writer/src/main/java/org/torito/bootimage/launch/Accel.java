@@ -39,11 +39,19 @@ public enum Accel {
         return kvmUsable.getAsBoolean() ? KVM : TCG;
     }
 
+    /** Present when the host's KVM is PVM (kvm_pvm), which cannot run Torito guests (see below). */
+    public static final String PVM_MODULE = "/sys/module/kvm_pvm";
+
     /**
-     * Whether {@link #KVM_DEVICE} opens read-write for this process. Existing is not enough: the device is
-     * often there but reserved to the {@code kvm} group, and QEMU would then fail at start.
+     * Whether {@link #KVM_DEVICE} opens read-write for this process and is a KVM that runs Torito. Existing
+     * is not enough: the device is often there but reserved to the {@code kvm} group, and QEMU would then
+     * fail at start. PVM ({@value #PVM_MODULE}), a KVM for guests inside containers, emulates the guest and
+     * stops with "emulation failure" at the first SSE instruction, which every image's startup executes.
      */
     public static boolean kvmUsableOnThisHost() {
+        if (new java.io.File(PVM_MODULE).exists()) {
+            return false;
+        }
         try {
             new RandomAccessFile(KVM_DEVICE, "rw").close();
             return true;

@@ -93,6 +93,9 @@ public final class ClassPath implements AutoCloseable {
         if (bytes == null) {
             return Optional.empty();
         }
+        if (!source[0].startsWith("jrt:")) { // the image's own code may name substitution classes
+            bytes = substitutions().remapReferences(bytes);
+        }
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
         Map<MethodNode, byte[]> codeSources = substitutions().apply(node);

@@ -34,6 +34,9 @@ final class Substitutions {
     }
 
     private final Map<String, List<Substitution>> byTarget = new HashMap<>();
+    /** Substitution class names (internal) and renamed methods -> the targets' names. */
+    private final SimpleRemapper remapper;
+    private final java.util.Set<String> substitutionClasses;
 
     /** Reads the substitution classes {@code names} (binary names) through {@code raw}. */
     Substitutions(List<String> names, java.util.function.Function<String, byte[]> raw) {
@@ -64,7 +67,8 @@ final class Substitutions {
         }
         Map<String, String> mapping = new HashMap<>(targets);
         mapping.putAll(renames);
-        SimpleRemapper remapper = new SimpleRemapper(mapping);
+        remapper = new SimpleRemapper(mapping);
+        substitutionClasses = java.util.Set.copyOf(targets.keySet());
         for (Map.Entry<String, String> e : targets.entrySet()) {
             ClassWriter writer = new ClassWriter(0);
             new ClassReader(bytes.get(e.getKey())).accept(new ClassRemapper(writer, remapper), 0);
@@ -85,6 +89,32 @@ final class Substitutions {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code bytes} with every reference to a substitution class turned into a reference to its target, so
+     * that runtime code can call what substitutions inject into a JDK class (a startup hook on System, say)
+     * through the substitution class's name; the same bytes when the class refers to none.
+     */
+    byte[] remapReferences(byte[] bytes) {
+        ClassReader reader = new ClassReader(bytes);
+        if (substitutionClasses.contains(reader.getClassName())) {
+            return bytes; // read as itself (by tests and tools); its code joins the target through apply
+        }
+        boolean refers = false;
+        char[] buffer = new char[reader.getMaxStringLength()];
+        for (int i = 1; i < reader.getItemCount() && !refers; i++) {
+            int offset = reader.getItem(i);
+            if (offset > 0 && bytes[offset - 1] == 7) { // CONSTANT_Class
+                refers = substitutionClasses.contains(reader.readUTF8(offset, buffer));
+            }
+        }
+        if (!refers) {
+            return bytes;
+        }
+        ClassWriter writer = new ClassWriter(0);
+        reader.accept(new ClassRemapper(writer, remapper), 0);
+        return writer.toByteArray();
     }
 
     /** Whether any substitution targets {@code internalName}. */

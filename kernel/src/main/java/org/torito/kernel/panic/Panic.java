@@ -1,8 +1,10 @@
 package org.torito.kernel.panic;
 
+import org.torito.kernel.Boot;
 import org.torito.kernel.boot.DebugExit;
 import org.torito.kernel.console.Console;
 import org.torito.vm.Magic;
+import org.torito.vm.classlib.JavaThreads;
 import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.CodeMap;
@@ -176,10 +178,14 @@ public final class Panic {
     }
 
     /**
-     * An exception no frame catches: reported like {@code java} does, then the VM exits with status 1.
-     * Stack traces with lines arrive with the class library's Throwable.
+     * An exception no frame catches: reported like {@code java} does, by the thread's uncaught-exception
+     * handler (a Java stack trace on System.err), then the VM exits with status 1 after the shutdown hooks.
+     * Before the class library is up, or if reporting fails, the kernel prints the frames itself.
      */
     public static void uncaught(Throwable exception) {
+        if (JavaThreads.dispatchUncaught(exception)) {
+            Boot.exit(1);
+        }
         long tib = Magic.loadLong(Magic.objectAddress(exception) + ObjectLayout.TIB_OFFSET);
         Console.print("Exception in thread \"main\" ");
         Console.printCString(Magic.loadLong(tib + TibLayout.NAME), MAX_NAME_BYTES);

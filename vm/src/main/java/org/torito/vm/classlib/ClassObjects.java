@@ -146,4 +146,10 @@ public final class ClassObjects {
         }
         return signature.length();
     }
+
+    /** The module of {@code c} by name: "java.base" for the JDK's classes, null for the application's (unnamed). */
+    static String moduleName(Class<?> c) {
+        return (String) Magic.toObject(Magic.loadLong(Magic.objectAddress(c)
+                + declaredFieldOffset(Class.class, "imageModuleName"))); // injected by Class's substitution
+    }
 }

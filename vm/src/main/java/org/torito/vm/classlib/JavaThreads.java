@@ -16,6 +16,8 @@ import org.torito.vm.runtime.Clock;
 public final class JavaThreads {
     /** {@code Thread.threadStatus} of a running thread: JVMTI_THREAD_STATE_ALIVE | _RUNNABLE. */
     static final int STATUS_RUNNABLE = 0x0005;
+    /** {@code Thread.threadStatus} of a thread that has ended: JVMTI_THREAD_STATE_TERMINATED. */
+    static final int STATUS_TERMINATED = 0x0002;
     /** {@code Thread.eetop} of a live thread: nonzero (the per-CPU thread block's address, later). */
     private static final long ALIVE = 1;
     private static final int MAX_THREADS = 64;
@@ -54,6 +56,25 @@ public final class JavaThreads {
         started[startedCount++] = mainThread;
     }
 
+    /**
+     * Hands an exception that ended the current thread to its uncaught-exception handler, as HotSpot's
+     * {@code Thread.dispatchUncaughtException} does (the default, the thread group, prints
+     * {@code Exception in thread "main" } and the stack trace on System.err). Returns false if that failed
+     * too, so that the kernel can report it itself.
+     */
+    public static boolean dispatchUncaught(Throwable exception) {
+        Thread thread = current;
+        if (thread == null || System.err == null) {
+            return false;
+        }
+        try {
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, exception);
+            return true;
+        } catch (Throwable failure) {
+            return false;
+        }
+    }
+
     /** {@code Thread.start0}: see the class comment. */
     static void start(Thread thread) {
         if (!thread.isDaemon()) {
@@ -65,6 +86,30 @@ public final class JavaThreads {
         }
         markAlive(thread);
         started[startedCount++] = thread;
+    }
+
+    /**
+     * Runs an unstarted thread to its end on the current stack, as the current thread, and leaves it
+     * terminated: how shutdown hooks run when the program ends (the JDK starts them all and joins them, so
+     * nothing else runs meanwhile; they run one after the other here, an order the JDK leaves unspecified).
+     */
+    static void runToCompletion(Thread thread) {
+        if (thread.getState() != Thread.State.NEW) {
+            throw new IllegalThreadStateException("thread \"" + thread.getName() + "\" was started already");
+        }
+        markAlive(thread);
+        Thread previous = current;
+        current = thread;
+        try {
+            thread.run();
+        } catch (Throwable uncaught) {
+            dispatchUncaught(uncaught);
+        } finally {
+            current = previous;
+            long address = Magic.objectAddress(thread);
+            Magic.storeInt(address + field(Thread.class, "threadStatus"), STATUS_TERMINATED);
+            Magic.storeLong(address + field(Thread.class, "eetop"), 0);
+        }
     }
 
     /** The live threads, for {@code Thread.getThreads}. */

@@ -50,6 +50,17 @@ final class Target_java_lang_Class {
     @Inject
     int modifiers;
 
+    /** An enum class's synthetic static array of its constants (javac's $VALUES): its static slot, or 0. */
+    @Inject
+    long enumValuesSlot;
+
+    @Alias
+    private volatile Object[] enumConstants;
+
+    /** "java.base" for a class of the JDK, null for the application's (the unnamed module); from the build. */
+    @Inject
+    String imageModuleName;
+
     @Inject
     Class<?> enclosingClass;
     @Inject
@@ -206,5 +217,40 @@ final class Target_java_lang_Class {
     @Substitute
     private void checkMemberAccess(SecurityManager sm, int which, Class<?> caller, boolean checkProxyInterfaces) {
         throw new InternalError("checkMemberAccess: there is no security manager");
+    }
+
+    /** Images define no hidden classes: lambdas and other generated classes are ordinary named classes. */
+    @Substitute
+    public boolean isHidden() {
+        return false;
+    }
+
+    /**
+     * The enum's constants, shared: HotSpot calls {@code values()} reflectively and keeps the copy; the copy
+     * here comes from the array {@code values()} clones, after initializing the class as calling it would.
+     */
+    @Substitute
+    Object[] getEnumConstantsShared() {
+        Object[] constants = enumConstants;
+        if (constants == null) {
+            if (!((Class<?>) (Object) this).isEnum() || enumValuesSlot == 0) {
+                return null;
+            }
+            ClassObjects.initialize((Class<?>) (Object) this);
+            constants = ((Object[]) Magic.toObject(Magic.loadLong(enumValuesSlot))).clone();
+            enumConstants = constants;
+        }
+        return constants;
+    }
+
+    /** Images carry no resources yet: every lookup finds nothing, as a class path without the file would. */
+    @Substitute
+    public java.io.InputStream getResourceAsStream(String name) {
+        return null;
+    }
+
+    @Substitute
+    public java.net.URL getResource(String name) {
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package org.torito.vm.classlib;
 import java.io.InputStream;
 import java.io.PrintStream;
 import org.torito.vm.annotation.Alias;
+import org.torito.vm.annotation.Inject;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.runtime.ArrayCopy;
@@ -54,35 +55,27 @@ final class Target_java_lang_System {
         return x == null ? 0 : IdentityHash.of(x);
     }
 
-    /**
-     * The system properties an image defines, until it carries the JDK's own: the platform's separators and
-     * names ({@code os.name=Torito}); any other key is unset. Keys are checked as the JDK checks them.
-     */
-    @Substitute
-    public static String getProperty(String key) {
-        if (key == null) {
-            throw new NullPointerException("key can't be null");
-        }
-        if (key.isEmpty()) {
-            throw new IllegalArgumentException("key can't be empty");
-        }
-        return switch (key) {
-            case "os.name" -> "Torito";
-            case "os.arch" -> "amd64";
-            case "java.vm.name" -> "Torito";
-            case "java.specification.version" -> "17";
-            case "file.separator" -> "/";
-            case "path.separator" -> ":";
-            case "line.separator" -> "\n";
-            case "file.encoding", "native.encoding", "sun.jnu.encoding" -> "UTF-8";
-            default -> null;
-        };
+    @Alias
+    private static void setJavaLangAccess() {
+        throw new AssertionError("alias");
     }
 
+    /**
+     * What HotSpot's {@code initPhase1} does that an image needs: the system properties (from the raw VM and
+     * platform values, see SystemProps.Raw's substitution) and the JavaLangAccess that java.base's internals
+     * reach String and Thread through. The standard streams are the kernel's ({@code kernel.io}).
+     */
+    @Inject
+    static void initializeForImage() {
+        System.setProperties(null);
+        setJavaLangAccess();
+        Target_jdk_internal_misc_VM.initLevel(1);
+    }
+
+    /** {@code line.separator} as the JDK reads it once at startup: an image runs on a "\n" platform. */
     @Substitute
-    public static String getProperty(String key, String def) {
-        String value = getProperty(key);
-        return value == null ? def : value;
+    public static String lineSeparator() {
+        return "\n";
     }
 
     /**

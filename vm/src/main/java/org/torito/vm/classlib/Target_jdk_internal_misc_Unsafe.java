@@ -341,4 +341,23 @@ final class Target_jdk_internal_misc_Unsafe {
     public void throwException(Throwable ee) {
         UnsafeMemory.throwUnchecked(ee);
     }
+
+    /** Copies {@code bytes} in elements of {@code elemSize} (2, 4 or 8) bytes, reversing each one's byte order. */
+    @Substitute
+    private void copySwapMemory0(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes,
+                                 long elemSize) {
+        long from = UnsafeMemory.at(srcBase, srcOffset);
+        long to = UnsafeMemory.at(destBase, destOffset);
+        boolean backwards = to > from && to < from + bytes; // overlapping: copy from the end, as memmove does
+        for (long n = 0; n < bytes; n += elemSize) {
+            long at = backwards ? bytes - elemSize - n : n;
+            if (elemSize == 2) {
+                Magic.storeChar(to + at, Character.reverseBytes(Magic.loadChar(from + at)));
+            } else if (elemSize == 4) {
+                Magic.storeInt(to + at, Integer.reverseBytes(Magic.loadInt(from + at)));
+            } else {
+                Magic.storeLong(to + at, Long.reverseBytes(Magic.loadLong(from + at)));
+            }
+        }
+    }
 }

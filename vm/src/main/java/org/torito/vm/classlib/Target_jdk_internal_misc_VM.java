@@ -1,5 +1,6 @@
 package org.torito.vm.classlib;
 
+import org.torito.vm.annotation.Alias;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.runtime.Clock;
@@ -12,6 +13,11 @@ import org.torito.vm.runtime.Clock;
 @TargetClass("jdk.internal.misc.VM")
 final class Target_jdk_internal_misc_VM {
     private Target_jdk_internal_misc_VM() {
+    }
+
+    @Alias
+    public static void initLevel(int value) {
+        throw new AssertionError("alias");
     }
 
     @Substitute

@@ -1,6 +1,6 @@
 package org.torito.vm.runtime;
 
-import org.torito.vm.classlib.JavaThreads;
+import org.torito.vm.classlib.SystemStartup;
 
 /**
  * The class-library initialization a JVM does before the application's first bytecode. HotSpot initializes
@@ -19,6 +19,6 @@ public final class LibraryStartup {
     public static void initializeEarlyClasses() {
         // reading a static that is not a compile-time constant initializes the class (JVMS §5.5)
         Object strings = String.CASE_INSENSITIVE_ORDER;
-        JavaThreads.startMainThread(); // Thread.currentThread() is "main" in group "main" from here on
+        SystemStartup.initializeSystem(); // properties, JavaLangAccess, then the thread "main"
     }
 }

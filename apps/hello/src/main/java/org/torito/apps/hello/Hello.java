@@ -1,31 +1,31 @@
 package org.torito.apps.hello;
 
-import org.torito.kernel.console.Console;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The first example application: prints the first twenty primes and a checksum of them through the kernel
- * console (the class-library issue moves it to {@code System.out}).
+ * The first example application: prints the first twenty primes and a checksum of them on
+ * {@code System.out}, which an image connects to the serial console.
  */
 public final class Hello {
     private Hello() {
     }
 
     public static void main(String[] args) {
-        Console.print("Hello from Torito! The first 20 primes:");
-        long checksum = 0;
-        int count = 0;
-        for (int candidate = 2; count < 20; candidate++) {
+        List<Integer> primes = new ArrayList<>();
+        for (int candidate = 2; primes.size() < 20; candidate++) {
             if (isPrime(candidate)) {
-                Console.print(" ");
-                Console.print(candidate);
-                checksum = checksum * 31 + candidate;
-                count++;
+                primes.add(candidate);
             }
         }
-        Console.println();
-        Console.print("checksum ");
-        Console.print(checksum);
-        Console.println();
+        long checksum = 0;
+        StringBuilder line = new StringBuilder("Hello from Torito! The first 20 primes:");
+        for (int p : primes) {
+            line.append(' ').append(p);
+            checksum = checksum * 31 + p;
+        }
+        System.out.println(line);
+        System.out.println("checksum " + checksum);
     }
 
     static boolean isPrime(int n) {

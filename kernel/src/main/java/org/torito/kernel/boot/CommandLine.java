@@ -1,0 +1,63 @@
+package org.torito.kernel.boot;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.torito.vm.Magic;
+
+/**
+ * The guest's command line as {@code main}'s arguments. {@code ./torito boot image -- a "b c"} passes the
+ * words after {@code --} as QEMU's {@code -append} value: words separated by blanks, a word that is empty or
+ * holds a blank, {@code "} or {@code \} in double quotes, inside which {@code \"} and {@code \\} stand for
+ * {@code "} and {@code \} (the launcher's {@code QemuCommandLine.appendValue}). Parsing undoes exactly that.
+ */
+public final class CommandLine {
+    private CommandLine() {
+    }
+
+    /** The words of the NUL-terminated UTF-8 command line at {@code address} (none when 0), at most {@code max} bytes. */
+    public static String[] arguments(long address, int max) {
+        if (address == 0) {
+            return new String[0];
+        }
+        int length = 0;
+        while (length < max && Magic.loadByte(address + length) != 0) {
+            length++;
+        }
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = Magic.loadByte(address + i);
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The words of {@code line}; an unterminated quote ends at the end of the line. */
+    public static String[] parse(String line) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            if (c == '"') {
+                for (i++; i < line.length() && line.charAt(i) != '"'; i++) {
+                    char d = line.charAt(i);
+                    if (d == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
+                        d = line.charAt(++i);
+                    }
+                    word.append(d);
+                }
+                i++; // the closing quote
+            } else {
+                for (; i < line.length() && !Character.isWhitespace(line.charAt(i)); i++) {
+                    word.append(line.charAt(i));
+                }
+            }
+            words.add(word.toString());
+        }
+        return words.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,16 @@
+package org.torito.vm.classlib;
+
+/**
+ * The class library's part of startup, in HotSpot's order: {@code System}'s first phase (properties and the
+ * JDK's internal access objects), then the main thread. Runtime code calls injected JDK methods through
+ * the substitution classes' names, which the image writer turns into the targets' names.
+ */
+public final class SystemStartup {
+    private SystemStartup() {
+    }
+
+    public static void initializeSystem() {
+        Target_java_lang_System.initializeForImage();
+        JavaThreads.startMainThread();
+    }
+}
