@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,9 +20,9 @@ import org.torito.bootimage.launch.Machine;
 import org.torito.bootimage.launch.QemuBoot;
 
 /**
- * Runs a program on HotSpot and on Torito and demands the same output, byte for byte. Programs print through
- * {@link Out}; a program made of several parts prints {@code === name} before each, and a mismatch is then
- * reported for the first part that differs.
+ * Runs a program on HotSpot and on Torito and demands the same output, byte for byte, and the same exit
+ * status. Programs print with {@code System.out} (or {@link Out}); a program made of several parts prints
+ * {@code === name} before each, and a mismatch is then reported for the first part that differs.
  */
 public final class Differential {
     public static final String SECTION = "=== ";
@@ -32,20 +31,32 @@ public final class Differential {
     private Differential() {
     }
 
-    /** What {@code mainClass.main(null)} prints through {@link Out} on HotSpot, in this JVM. */
-    public static String onHotSpot(Class<?> mainClass) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Out.redirect(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    /** What a program printed (standard output and error, interleaved as written) and its exit status. */
+    public record Run(String output, int exitStatus) {
+    }
+
+    /**
+     * Runs {@code mainClass} on HotSpot in a JVM of its own, as {@code java -cp classPath mainClass args}
+     * with UTF-8 output: standard error goes into the same pipe as standard output, as both reach the one
+     * serial console on Torito, and stack traces start at main, as they do there.
+     */
+    public static Run onHotSpot(String mainClass, String classPath, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dfile.encoding=UTF-8", "-cp", classPath, mainClass));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close(); // standard input is empty on Torito too
+        byte[] output = process.getInputStream().readAllBytes();
         try {
-            mainClass.getMethod("main", String[].class).invoke(null, (Object) null);
-        } catch (InvocationTargetException e) {
-            throw new AssertionError(mainClass.getName() + " failed on HotSpot", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("cannot run " + mainClass.getName() + " on HotSpot", e);
-        } finally {
-            Out.redirect(null);
+            if (!process.waitFor(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(mainClass + " did not end on HotSpot within " + TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while " + mainClass + " ran on HotSpot", e);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new Run(new String(output, StandardCharsets.UTF_8), process.exitValue());
     }
 
     /** Builds an image of {@code mainClass} from {@code classPath} into {@code dir}; returns the ELF. */
@@ -71,16 +82,20 @@ public final class Differential {
         return Path.of(Differential.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
     }
 
-    /** Runs {@code mainClass} on both and fails, naming the first differing part, unless the outputs match. */
+    /**
+     * Runs {@code mainClass} on both and fails, naming the first differing part, unless the outputs and the
+     * exit statuses match.
+     */
     public static void assertSameOutput(Class<?> mainClass, String classPath, Path dir) throws IOException {
-        String expected = onHotSpot(mainClass);
+        Run expected = onHotSpot(mainClass.getName(), classPath);
         BootResult result = boot(image(mainClass.getName(), classPath, dir));
         String actual = result.programOutputText();
         assertFalse(result.timedOut(), "timed out; output so far:\n" + actual);
-        if (!expected.equals(actual)) {
-            throw new AssertionError(describe(mainClass.getName(), expected, actual, result));
+        if (!expected.output().equals(actual)) {
+            throw new AssertionError(describe(mainClass.getName(), expected.output(), actual, result));
         }
-        assertEquals(0, result.exitCode(), result.summary() + "\n" + result.kernelLogText());
+        assertEquals(expected.exitStatus(), result.exitCode(), "exit status; " + result.summary() + "\n"
+                + result.kernelLogText());
     }
 
     private static String describe(String program, String expected, String actual, BootResult result) {

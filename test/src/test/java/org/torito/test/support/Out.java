@@ -6,28 +6,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * How differential test programs print, the same on HotSpot and on Torito: on HotSpot to standard output
- * (or a stream a test redirects it to) as UTF-8; in a Torito image, through the substitution
- * {@link Target_org_torito_test_support_Out}, to the serial console. Until the class library lands, test
- * programs use this instead of {@code System.out}, and avoid string concatenation (invokedynamic).
+ * How the older differential test programs print: standard output as UTF-8, through a print stream over
+ * {@code FileDescriptor.out} of its own (so the JDK's file streams are exercised beside {@code System.out}),
+ * plus {@code float} and {@code double} as their exact bit patterns. New programs use {@code System.out}.
  */
 public final class Out {
-    /** Where HotSpot output goes; created on first use (a static initializer would need class init). */
-    private static PrintStream sink;
+    private static final PrintStream SINK =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
     private Out() {
     }
 
-    /** Sends HotSpot output to {@code stream} (for tests that compare it); null restores stdout. */
-    public static void redirect(PrintStream stream) {
-        sink = stream;
-    }
-
     private static PrintStream sink() {
-        if (sink == null) {
-            sink = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        }
-        return sink;
+        return SINK;
     }
 
     public static void print(String s) {
