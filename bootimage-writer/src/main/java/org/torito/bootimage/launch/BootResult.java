@@ -13,12 +13,14 @@ import java.util.List;
  * @param kernelLog the kernel-log lines, without their marker
  * @param qemuStderr what QEMU wrote to its standard error (UTF-8)
  * @param firstByteNanos launch to the first console byte, or -1 when the guest wrote none
+ * @param firstProgramByteNanos launch to the first byte of program output (not kernel log), or -1
  * @param exitNanos launch to QEMU's exit (to the timeout, for {@link BootOutcome#TIMED_OUT})
  * @param command the QEMU command line that ran
  * @param accel the accelerator QEMU ran with, KVM or TCG
  */
 public record BootResult(BootOutcome outcome, int exitCode, byte[] programOutput, byte[] kernelLog,
-        String qemuStderr, long firstByteNanos, long exitNanos, List<String> command, Accel accel) {
+        String qemuStderr, long firstByteNanos, long firstProgramByteNanos, long exitNanos, List<String> command,
+        Accel accel) {
 
     public BootResult {
         programOutput = programOutput.clone();

@@ -130,7 +130,7 @@ public final class QemuBoot {
         try {
             qemu.getOutputStream().close();
             SerialPump serialPump = new SerialPump(qemu.getInputStream(), serialLog,
-                    new SerialDemultiplexer(program, kernel));
+                    new SerialDemultiplexer(program, kernel), program);
             Thread serialThread = startDaemon(serialPump, "QEMU serial console");
             CompletableFuture<Void> guestStuck = new CompletableFuture<>();
             Thread stderrThread = startDaemon(() -> copyStderr(qemu.getErrorStream(), stderr, guestStuck),
@@ -152,8 +152,10 @@ public final class QemuBoot {
             // The pump may read the first byte only after QEMU has exited; it was written before the exit.
             long firstByteNanos = serialPump.firstByteAt < 0 ? -1
                     : Math.min(serialPump.firstByteAt - launchNanos, exitNanos);
+            long firstProgramByteNanos = serialPump.firstProgramByteAt < 0 ? -1
+                    : Math.min(serialPump.firstProgramByteAt - launchNanos, exitNanos);
             BootResult result = new BootResult(outcome, exitCode, program.bytes(), kernel.bytes(), qemuStderr,
-                    firstByteNanos, exitNanos, command, accel);
+                    firstByteNanos, firstProgramByteNanos, exitNanos, command, accel);
             reportEnd(options, result, status, serialLog.bytes(), report);
             return result;
         } finally {
@@ -312,13 +314,17 @@ public final class QemuBoot {
         private final InputStream console;
         private final Sink serialLog;
         private final SerialDemultiplexer demultiplexer;
+        private final Sink program;
         /** The clock reading when the first byte arrived, or -1; written by the pump, read after join. */
         volatile long firstByteAt = -1;
+        /** The same for the first byte of program output (not kernel log). */
+        volatile long firstProgramByteAt = -1;
 
-        SerialPump(InputStream console, Sink serialLog, SerialDemultiplexer demultiplexer) {
+        SerialPump(InputStream console, Sink serialLog, SerialDemultiplexer demultiplexer, Sink program) {
             this.console = console;
             this.serialLog = serialLog;
             this.demultiplexer = demultiplexer;
+            this.program = program;
         }
 
         @Override
@@ -331,6 +337,9 @@ public final class QemuBoot {
                     }
                     serialLog.write(buffer, 0, n);
                     demultiplexer.write(buffer, 0, n);
+                    if (firstProgramByteAt < 0 && program.size() > 0) {
+                        firstProgramByteAt = nanoClock.getAsLong();
+                    }
                 }
             } catch (IOException e) {
                 // The pipe closed under us: QEMU is gone, and what was read is kept.
@@ -379,6 +388,10 @@ public final class QemuBoot {
 
         void line(String message) {
             text(PREFIX + message + "\n");
+        }
+
+        synchronized int size() {
+            return captured.size();
         }
 
         synchronized byte[] bytes() {
