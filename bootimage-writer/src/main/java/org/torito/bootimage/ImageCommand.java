@@ -16,6 +16,9 @@ import org.torito.bootimage.world.ClassPath;
  * error it prints what is wrong and writes no image.
  */
 public final class ImageCommand {
+    /** The JDK feature release whose class library images are built from. */
+    static final int SUPPORTED_JDK = 17;
+
     private ImageCommand() {
     }
 
@@ -25,9 +28,30 @@ public final class ImageCommand {
 
     /** {@code x.elf} -> {@code x.img}; any other name gets {@code .img} appended. */
     static Path diskImagePath(Path elf) {
+        return elf.resolveSibling(baseName(elf) + ".img");
+    }
+
+    /** {@code x.elf} -> {@code x.report.txt}: the build report beside the image. */
+    static Path reportPath(Path elf) {
+        return elf.resolveSibling(baseName(elf) + ".report.txt");
+    }
+
+    private static String baseName(Path elf) {
         String name = elf.getFileName().toString();
-        String base = name.endsWith(".elf") ? name.substring(0, name.length() - 4) : name;
-        return elf.resolveSibling(base + ".img");
+        return name.endsWith(".elf") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    /**
+     * Null when {@code jdk} is a JDK Torito builds images with, else why not: images carry the running JDK's
+     * own java.base, and the substitutions are written against JDK 17's.
+     */
+    static String unsupportedJdk(Runtime.Version jdk) {
+        if (jdk.feature() == SUPPORTED_JDK) {
+            return null;
+        }
+        return "this JDK is " + jdk + ", but Torito compiles JDK " + SUPPORTED_JDK + "'s java.base into images"
+                + " (its substitutions follow that version); run ./torito with a JDK " + SUPPORTED_JDK
+                + " (set JAVA_HOME)";
     }
 
     /** Writes {@code bytes} to a temporary file beside {@code target} and renames it: no half-written image. */
@@ -82,6 +106,11 @@ public final class ImageCommand {
                 return 2;
             }
         }
+        String jdkProblem = unsupportedJdk(Runtime.version());
+        if (jdkProblem != null) {
+            err.println("torito image: " + jdkProblem);
+            return 1;
+        }
         List<Path> all = new ArrayList<>(classPath);
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             all.add(Path.of(entry));
@@ -92,6 +121,9 @@ public final class ImageCommand {
             Path disk = diskImagePath(output);
             writeAtomically(output, image.elf());
             writeAtomically(disk, image.disk());
+            Path report = reportPath(output);
+            writeAtomically(report, image.report().text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.printf("build phases: %s; per package: %s%n", image.report().phases(), report.getFileName());
             out.printf("wrote %s and %s: %d methods, %d bytes of code from %d bytes of bytecode, %d bytes of data%n",
                     output, disk.getFileName(), image.methods(), image.codeBytes(), image.bytecodeBytes(),
                     image.dataBytes());

@@ -46,7 +46,8 @@ import org.torito.vm.runtime.CodeMap;
  */
 public final class BootImageBuilder {
     /** The result: the ELF and the BIOS disk image, and the figures of the report. */
-    public record Image(byte[] elf, byte[] disk, int methods, long codeBytes, long dataBytes, long bytecodeBytes) {
+    public record Image(byte[] elf, byte[] disk, int methods, long codeBytes, long dataBytes, long bytecodeBytes,
+                        BuildReport report) {
     }
 
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
@@ -72,6 +73,7 @@ public final class BootImageBuilder {
     /** Address of the table of the image's string literals (for String.intern). */
     private long imageLiteralTable;
     private long firstClassObject;
+    private final BuildReport report = new BuildReport();
     private Map<ClosedWorld.StaticField, Long> staticSlots = Map.of();
     private int classObjectCount;
     /** The class object of each type descriptor, and of each primitive type by name. */
@@ -101,6 +103,7 @@ public final class BootImageBuilder {
         world.initializeBefore(main);
         world.compileFrom(roots);
         long t1 = System.nanoTime();
+        report.phase("compile", t1 - t0);
         progress.printf("compiled %d methods (%d bytecode bytes) in %d ms%n", world.methods().size(),
                 world.bytecodeBytes(), (t1 - t0) / 1_000_000);
         checkStringLayout();
@@ -351,7 +354,21 @@ public final class BootImageBuilder {
         long t2 = System.nanoTime();
         progress.printf("laid out and linked: %d bytes of code, %d bytes of data, in %d ms%n", codeEnd - codeStart,
                 dataBytes.length, (t2 - t1) / 1_000_000);
-        return new Image(elf, disk, methods.size(), codeEnd - codeStart, dataBytes.length, world.bytecodeBytes());
+        report.phase("link", t2 - t1);
+        for (CompiledMethod m : methods) {
+            report.method(m.method().owner(), m.bytecodeBytes(), m.code().size());
+        }
+        for (ClosedWorld.StaticField f : slots.keySet()) {
+            report.heap(f.owner(), 8);
+        }
+        for (String t : blocks.types()) {
+            if (t.startsWith("L")) {
+                report.heap(t.substring(1, t.length() - 1), classBytes);
+            }
+        }
+        report.strings(strings.length);
+        return new Image(elf, disk, methods.size(), codeEnd - codeStart, dataBytes.length, world.bytecodeBytes(),
+                report);
     }
 
     /** A piece of text at its address. */
