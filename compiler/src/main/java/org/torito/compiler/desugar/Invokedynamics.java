@@ -4,14 +4,18 @@ import java.util.Map;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
-/** The {@code invokedynamic} call sites desugared before compiling, and the one entry that rewrites them all. */
+/**
+ * The call sites desugared before compiling ({@code invokedynamic}, and the signature-polymorphic VarHandle
+ * accesses with the factories that make the handles), and the one entry that rewrites them all.
+ */
 public final class Invokedynamics {
     private Invokedynamics() {
     }
 
     /** Whether {@code insn} is an invokedynamic call site that {@link #rewrite} replaces. */
     public static boolean isDesugared(AbstractInsnNode insn) {
-        return StringConcat.isConcat(insn) || Lambdas.isLambda(insn) || RecordMethods.isRecordMethod(insn);
+        return StringConcat.isConcat(insn) || Lambdas.isLambda(insn) || RecordMethods.isRecordMethod(insn)
+                || VarHandles.isVarHandleSite(insn);
     }
 
     /**
@@ -24,5 +28,6 @@ public final class Invokedynamics {
         StringConcat.rewrite(method, origins);
         Lambdas.rewrite(owner, method, generated, origins);
         RecordMethods.rewrite(owner, method, generated, origins);
+        VarHandles.rewrite(method, generated, origins);
     }
 }

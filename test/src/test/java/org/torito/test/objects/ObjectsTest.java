@@ -89,4 +89,9 @@ class ObjectsTest {
     void treeBins_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(TreeBins.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void varHandleAtomics_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(VarHandleAtomics.class, Differential.testClasses(), dir);
+    }
 }

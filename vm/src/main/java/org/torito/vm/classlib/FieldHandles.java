@@ -1,0 +1,96 @@
+package org.torito.vm.classlib;
+
+import java.lang.invoke.MethodHandles;
+import org.torito.vm.Magic;
+import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.object.TibLayout;
+import org.torito.vm.runtime.TypeChecks;
+
+/**
+ * The VarHandles an image has: a field of a class, or the elements of an array type, described by where
+ * the values lie. The compiler's {@code desugar.VarHandles} makes the JDK's {@code findVarHandle} and
+ * {@code arrayElementVarHandle} calls come here, and each access asks {@link #fieldOffset} or
+ * {@link #elementOffset} for the address it then reads or writes with {@code Unsafe}.
+ */
+public final class FieldHandles {
+    /** A handle: the class declaring the field (or the array type), and the field's offset (or element size). */
+    static final class Handle {
+        final Class<?> holder;
+        final long offset;
+        final boolean array;
+
+        Handle(Class<?> holder, long offset, boolean array) {
+            this.holder = holder;
+            this.offset = offset;
+            this.array = array;
+        }
+    }
+
+    private FieldHandles() {
+    }
+
+    /** {@code Lookup.findVarHandle(recv, name, type)}: the instance field {@code name} of {@code recv}. */
+    public static Object findVarHandle(MethodHandles.Lookup lookup, Class<?> recv, String name, Class<?> type)
+            throws NoSuchFieldException {
+        int offset = ClassObjects.declaredFieldOffset(recv, name);
+        if (offset < 0) {
+            throw new NoSuchFieldException(name);
+        }
+        return new Handle(recv, offset, false);
+    }
+
+    /** {@code Lookup.findStaticVarHandle}: not supported yet (the field's address is known only to the build). */
+    public static Object findStaticVarHandle(MethodHandles.Lookup lookup, Class<?> decl, String name, Class<?> type) {
+        throw new UnsupportedOperationException("VarHandles of static fields (" + decl.getName() + "." + name
+                + ") are not supported by Torito yet");
+    }
+
+    /** {@code MethodHandles.arrayElementVarHandle(arrayClass)}. */
+    public static Object arrayElementVarHandle(Class<?> arrayClass) {
+        if (!arrayClass.isArray()) {
+            throw new IllegalArgumentException("not an array class: " + arrayClass.getName());
+        }
+        long elementSize = Magic.loadInt(ClassObjects.tib(arrayClass) + TibLayout.ELEMENT_SIZE);
+        return new Handle(arrayClass, elementSize, true);
+    }
+
+    /** Where {@code handle}'s field lies in {@code receiver}, checking the receiver as the JDK does. */
+    public static long fieldOffset(Object handle, Object receiver) {
+        Handle h = (Handle) handle;
+        if (receiver == null) {
+            throw new NullPointerException();
+        }
+        if (h.array || !h.holder.isInstance(receiver)) {
+            throw new ClassCastException("Cannot cast " + receiver.getClass().getName() + " to "
+                    + h.holder.getName());
+        }
+        return h.offset;
+    }
+
+    /** Where element {@code index} of {@code array} lies, checking the array and the index as the JDK does. */
+    public static long elementOffset(Object handle, Object array, int index) {
+        Handle h = (Handle) handle;
+        if (array == null) {
+            throw new NullPointerException();
+        }
+        if (!h.array || !h.holder.isInstance(array)) {
+            throw new ClassCastException("Cannot cast " + array.getClass().getName() + " to "
+                    + h.holder.getName());
+        }
+        int length = Magic.loadInt(Magic.objectAddress(array) + ObjectLayout.ARRAY_LENGTH_OFFSET);
+        if (index < 0 || index >= length) {
+            throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
+        }
+        return ObjectLayout.ARRAY_ELEMENTS_OFFSET + h.offset * index;
+    }
+
+    /** The check {@code aastore} makes, for a reference stored into an array element through a handle. */
+    public static void checkStore(Object array, Object value) {
+        TypeChecks.checkArrayStore(array, value);
+    }
+
+    /** The address of a static field: handles of static fields are refused when they are made. */
+    public static long staticAddress(Object handle) {
+        throw new UnsupportedOperationException("VarHandles of static fields are not supported by Torito yet");
+    }
+}
