@@ -51,7 +51,8 @@ class CorpusTest {
         FLOATS("floats", FloatsCorpus.class),
         ARRAYS("arrays", ArraysCorpus.class),
         GENERICS("generics", GenericsCorpus.class),
-        RECURSION("recursion", RecursionCorpus.class);
+        RECURSION("recursion", RecursionCorpus.class),
+        TEXT("text", TextCorpus.class);
 
         final String packageName;
         final Class<?> runner;
@@ -126,6 +127,12 @@ class CorpusTest {
     @Tag("qemu")
     void recursion_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(RecursionCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void text_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(TextCorpus.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest
