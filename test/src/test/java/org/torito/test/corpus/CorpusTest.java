@@ -52,7 +52,8 @@ class CorpusTest {
         ARRAYS("arrays", ArraysCorpus.class),
         GENERICS("generics", GenericsCorpus.class),
         RECURSION("recursion", RecursionCorpus.class),
-        TEXT("text", TextCorpus.class);
+        TEXT("text", TextCorpus.class),
+        COLLECTIONS("collections", CollectionsCorpus.class);
 
         final String packageName;
         final Class<?> runner;
@@ -133,6 +134,12 @@ class CorpusTest {
     @Tag("qemu")
     void text_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(TextCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void collections_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(CollectionsCorpus.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest
