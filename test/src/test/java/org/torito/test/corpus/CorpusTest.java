@@ -53,7 +53,8 @@ class CorpusTest {
         GENERICS("generics", GenericsCorpus.class),
         RECURSION("recursion", RecursionCorpus.class),
         TEXT("text", TextCorpus.class),
-        COLLECTIONS("collections", CollectionsCorpus.class);
+        COLLECTIONS("collections", CollectionsCorpus.class),
+        ERRORS("errors", ErrorsCorpus.class);
 
         final String packageName;
         final Class<?> runner;
@@ -140,6 +141,12 @@ class CorpusTest {
     @Tag("qemu")
     void collections_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(CollectionsCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void errors_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(ErrorsCorpus.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest
