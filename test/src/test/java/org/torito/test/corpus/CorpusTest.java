@@ -54,7 +54,8 @@ class CorpusTest {
         RECURSION("recursion", RecursionCorpus.class),
         TEXT("text", TextCorpus.class),
         COLLECTIONS("collections", CollectionsCorpus.class),
-        ERRORS("errors", ErrorsCorpus.class);
+        ERRORS("errors", ErrorsCorpus.class),
+        LANG("lang", LangCorpus.class);
 
         final String packageName;
         final Class<?> runner;
@@ -147,6 +148,12 @@ class CorpusTest {
     @Tag("qemu")
     void errors_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(ErrorsCorpus.class, Differential.testClasses(), dir);
+    }
+
+    @Test
+    @Tag("qemu")
+    void lang_onTorito_printWhatHotSpotPrints(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(LangCorpus.class, Differential.testClasses(), dir);
     }
 
     @ParameterizedTest
