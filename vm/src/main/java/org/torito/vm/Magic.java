@@ -160,4 +160,9 @@ public final class Magic {
     public static long doubleToRawLongBits(double value) {
         throw hostOnly("doubleToRawLongBits");
     }
+
+    /** The square root of {@code value}, correctly rounded ({@code sqrtsd}): what StrictMath.sqrt requires. */
+    public static double sqrt(double value) {
+        throw hostOnly("sqrt");
+    }
 }

@@ -160,6 +160,10 @@ final class MagicIntrinsics {
                 // ..., value -> ..., bits: a float or double already travels as its bits, in the same slots
                 // as an int or long (Abi), so there is nothing to emit
             }
+            case "sqrt(D)D" -> { // ..., value -> ..., its square root, correctly rounded (IEEE 754, as Java wants)
+                a.emit("sqrtsd", org.torito.compiler.asm.Xmm.XMM0, Mem.qword(RSP));
+                a.movsd(Mem.qword(RSP), org.torito.compiler.asm.Xmm.XMM0);
+            }
             case "haltForever()V" -> {
                 Label again = new Label();
                 a.cli();

@@ -253,4 +253,10 @@ final class Target_java_lang_Class {
     public java.net.URL getResource(String name) {
         return null;
     }
+
+    /** No class of an image is signed. */
+    @Substitute
+    public Object[] getSigners() {
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package org.torito.vm.classlib;
 
+import org.torito.vm.Magic;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.math.Log;
@@ -8,6 +9,11 @@ import org.torito.vm.math.Log;
 @TargetClass("java.lang.StrictMath")
 final class Target_java_lang_StrictMath {
     private Target_java_lang_StrictMath() {
+    }
+
+    @Substitute
+    public static double sqrt(double a) {
+        return Magic.sqrt(a);
     }
 
     @Substitute
