@@ -130,17 +130,54 @@ public final class ClassHierarchy implements ClassModel {
         }
         for (String itf : interfaces) {
             for (MethodNode m : layout(itf).interfaceMethods()) {
-                int index = indexOf(vtable, m.name + m.desc);
-                boolean isDefault = (m.access & Opcodes.ACC_ABSTRACT) == 0;
-                if (index < 0) {
-                    vtable.add(new Slot(m.name, m.desc, isDefault ? new MethodReference(itf, m.name, m.desc) : null,
-                            !isDefault));
-                } else if (vtable.get(index).isAbstract() && isDefault) {
-                    vtable.set(index, new Slot(m.name, m.desc, new MethodReference(itf, m.name, m.desc), false));
+                if (indexOf(vtable, m.name + m.desc) < 0) {
+                    vtable.add(new Slot(m.name, m.desc, null, true)); // a miranda slot, selected below
                 }
             }
         }
+        for (int i = 0; i < vtable.size(); i++) {
+            Slot slot = vtable.get(i);
+            MethodReference impl = slot.implementation();
+            if (impl == null || !impl.owner().equals(node.name) && layout(impl.owner()).isInterface()) {
+                // no class in the chain declares it: an interface method is selected
+                MethodReference selected = maximallySpecificDefault(interfaces, slot.name(), slot.descriptor());
+                vtable.set(i, new Slot(slot.name(), slot.descriptor(), selected, selected == null));
+            }
+        }
         return vtable;
+    }
+
+    /**
+     * JVMS §5.4.6: the method an invocation selects when no class declares it: the one non-abstract method
+     * among the maximally-specific superinterface methods (those whose interface no other candidate's
+     * interface extends); null when there is none or more than one (invoking it then fails).
+     */
+    private MethodReference maximallySpecificDefault(Set<String> interfaces, String name, String descriptor) {
+        List<String> declaring = new ArrayList<>();
+        for (String itf : interfaces) {
+            for (MethodNode m : layout(itf).interfaceMethods()) {
+                if (m.name.equals(name) && m.desc.equals(descriptor)) {
+                    declaring.add(itf);
+                }
+            }
+        }
+        MethodReference selected = null;
+        for (String itf : declaring) {
+            boolean maximallySpecific = true;
+            for (String other : declaring) {
+                if (!other.equals(itf) && layout(other).interfaces().contains(itf)) {
+                    maximallySpecific = false; // a subinterface declares it again
+                }
+            }
+            MethodNode m = method(new MethodReference(itf, name, descriptor));
+            if (maximallySpecific && (m.access & Opcodes.ACC_ABSTRACT) == 0) {
+                if (selected != null) {
+                    return null; // two candidates: no unique default
+                }
+                selected = new MethodReference(itf, name, descriptor);
+            }
+        }
+        return selected;
     }
 
     private static int indexOf(List<Slot> vtable, String selector) {

@@ -126,6 +126,12 @@ public final class ClosedWorld {
             } else if (r.target() instanceof ClassLiteral literal) {
                 classLiterals.add(literal.descriptor());
                 instantiate("java/lang/Class", requested); // class objects are made at build time
+                if (literal.descriptor().startsWith("L")) { // a class object can initialize its class at run
+                    String name = literal.descriptor().substring(1, literal.descriptor().length() - 1);
+                    if (classPath.find(name).isPresent()) { // time (Class.forName, Unsafe, SharedSecrets)
+                        initialize(name, requested);
+                    }
+                }
             } else if (r.target() instanceof ClassInitReference init) {
                 initialize(init.className(), requested);
             } else if (r.target() instanceof StringConstant s) {

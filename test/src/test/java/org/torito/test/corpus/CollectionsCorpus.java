@@ -2,6 +2,7 @@ package org.torito.test.corpus;
 
 import org.torito.test.corpus.collections.ArrayDequeStackQueue;
 import org.torito.test.corpus.collections.ArrayListOperations;
+import org.torito.test.corpus.collections.ArraysSorting;
 import org.torito.test.corpus.collections.ArraysUtilities;
 import org.torito.test.corpus.collections.Base64Codecs;
 import org.torito.test.corpus.collections.BitSetOperations;
@@ -25,9 +26,13 @@ import org.torito.test.corpus.collections.MapViews;
 import org.torito.test.corpus.collections.ObjectArraySorting;
 import org.torito.test.corpus.collections.ObjectsHelpers;
 import org.torito.test.corpus.collections.OptionalChains;
+import org.torito.test.corpus.collections.PrimitiveStreams;
 import org.torito.test.corpus.collections.PriorityQueueOrdering;
 import org.torito.test.corpus.collections.RandomSequences;
+import org.torito.test.corpus.collections.SeededRandom;
 import org.torito.test.corpus.collections.SetAlgebra;
+import org.torito.test.corpus.collections.StreamCollectors;
+import org.torito.test.corpus.collections.StreamPipelines;
 import org.torito.test.corpus.collections.StringJoiners;
 import org.torito.test.corpus.collections.SubListViews;
 import org.torito.test.corpus.collections.TreeMapComparators;
@@ -45,11 +50,13 @@ public final class CollectionsCorpus {
     private CollectionsCorpus() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         System.out.println("=== ArrayDequeStackQueue");
         ArrayDequeStackQueue.main(args);
         System.out.println("=== ArrayListOperations");
         ArrayListOperations.main(args);
+        System.out.println("=== ArraysSorting");
+        ArraysSorting.main(args);
         System.out.println("=== ArraysUtilities");
         ArraysUtilities.main(args);
         System.out.println("=== Base64Codecs");
@@ -96,12 +103,20 @@ public final class CollectionsCorpus {
         ObjectsHelpers.main(args);
         System.out.println("=== OptionalChains");
         OptionalChains.main(args);
+        System.out.println("=== PrimitiveStreams");
+        PrimitiveStreams.main(args);
         System.out.println("=== PriorityQueueOrdering");
         PriorityQueueOrdering.main(args);
         System.out.println("=== RandomSequences");
         RandomSequences.main(args);
+        System.out.println("=== SeededRandom");
+        SeededRandom.main(args);
         System.out.println("=== SetAlgebra");
         SetAlgebra.main(args);
+        System.out.println("=== StreamCollectors");
+        StreamCollectors.main(args);
+        System.out.println("=== StreamPipelines");
+        StreamPipelines.main(args);
         System.out.println("=== StringJoiners");
         StringJoiners.main(args);
         System.out.println("=== SubListViews");

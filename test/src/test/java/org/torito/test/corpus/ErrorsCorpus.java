@@ -1,10 +1,13 @@
 package org.torito.test.corpus;
 
+import org.torito.test.corpus.errors.AtomicBooleanFlags;
 import org.torito.test.corpus.errors.AtomicCounters;
+import org.torito.test.corpus.errors.BlockingQueueCapacity;
 import org.torito.test.corpus.errors.CausedByTraces;
 import org.torito.test.corpus.errors.ConcurrentExceptionTypes;
 import org.torito.test.corpus.errors.ConcurrentHashMapCompute;
 import org.torito.test.corpus.errors.ConcurrentHashMapViews;
+import org.torito.test.corpus.errors.ConcurrentLinkedQueueOps;
 import org.torito.test.corpus.errors.ConcurrentModificationChecks;
 import org.torito.test.corpus.errors.ConstructorStackTraces;
 import org.torito.test.corpus.errors.CountDownLatchCounts;
@@ -16,6 +19,7 @@ import org.torito.test.corpus.errors.ImmutableCollectionRejections;
 import org.torito.test.corpus.errors.LambdaStackTraces;
 import org.torito.test.corpus.errors.LibraryArgumentChecks;
 import org.torito.test.corpus.errors.ListIndexMessages;
+import org.torito.test.corpus.errors.LongAdderTotals;
 import org.torito.test.corpus.errors.NestedClassStackTraces;
 import org.torito.test.corpus.errors.NoSuchElementMessages;
 import org.torito.test.corpus.errors.NumberFormatMessages;
@@ -46,8 +50,12 @@ public final class ErrorsCorpus {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.println("=== AtomicBooleanFlags");
+        AtomicBooleanFlags.main(args);
         System.out.println("=== AtomicCounters");
         AtomicCounters.main(args);
+        System.out.println("=== BlockingQueueCapacity");
+        BlockingQueueCapacity.main(args);
         System.out.println("=== CausedByTraces");
         CausedByTraces.main(args);
         System.out.println("=== ConcurrentExceptionTypes");
@@ -56,6 +64,8 @@ public final class ErrorsCorpus {
         ConcurrentHashMapCompute.main(args);
         System.out.println("=== ConcurrentHashMapViews");
         ConcurrentHashMapViews.main(args);
+        System.out.println("=== ConcurrentLinkedQueueOps");
+        ConcurrentLinkedQueueOps.main(args);
         System.out.println("=== ConcurrentModificationChecks");
         ConcurrentModificationChecks.main(args);
         System.out.println("=== ConstructorStackTraces");
@@ -78,6 +88,8 @@ public final class ErrorsCorpus {
         LibraryArgumentChecks.main(args);
         System.out.println("=== ListIndexMessages");
         ListIndexMessages.main(args);
+        System.out.println("=== LongAdderTotals");
+        LongAdderTotals.main(args);
         System.out.println("=== NestedClassStackTraces");
         NestedClassStackTraces.main(args);
         System.out.println("=== NoSuchElementMessages");

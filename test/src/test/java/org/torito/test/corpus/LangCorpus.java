@@ -48,7 +48,7 @@ public final class LangCorpus {
     private LangCorpus() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         System.out.println("=== BoxingCaches");
         BoxingCaches.main(args);
         System.out.println("=== CharacterCaseMapping");

@@ -1,5 +1,6 @@
 package org.torito.vm.classlib;
 
+import org.torito.vm.annotation.Alias;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 
@@ -20,5 +21,17 @@ final class Target_jdk_internal_access_SharedSecrets {
     @Substitute
     private static void ensureClassInitialized(Class<?> c) {
         ClassObjects.initialize(c);
+    }
+
+    @Alias
+    private static Target_jdk_internal_access_JavaUtilCollectionAccess javaUtilCollectionAccess;
+
+    /** The JDK finds the class that registers this access by name; an image names it, so it is built in. */
+    @Substitute
+    public static Target_jdk_internal_access_JavaUtilCollectionAccess getJavaUtilCollectionAccess() {
+        if (javaUtilCollectionAccess == null) {
+            ClassObjects.initialize(Target_java_util_ImmutableCollections_Access.class);
+        }
+        return javaUtilCollectionAccess;
     }
 }

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
 
 /**
  * Collections of one's own built on the JDK's skeletons: an Iterable range with its own Iterator (default
  * remove throws UnsupportedOperationException, forEachRemaining), an AbstractList view of squares that gets
- * indexOf, subList, equals, hashCode, toString and Collections.max for free, and
- * Iterable.forEach.
+ * indexOf, subList, equals, hashCode, toString, removal-free iteration and Collections.max for free, and
+ * the spliterator an Iterable gets by default.
  */
 public final class CustomIterables {
     static final class Range implements Iterable<Integer> {
@@ -92,6 +93,9 @@ public final class CustomIterables {
         } catch (NoSuchElementException e) {
             System.out.println(e.getMessage());
         }
+        Spliterator<Integer> split = new Range(0, 5, 1).spliterator();
+        System.out.println("sized " + split.hasCharacteristics(Spliterator.SIZED) + " estimate "
+                + split.estimateSize() + " tryAdvance " + split.tryAdvance(v -> System.out.print("<" + v + "> ")));
         int[] total = {0};
         new Range(1, 101, 1).forEach(v -> total[0] += v);
         System.out.println("forEach sum " + total[0]);

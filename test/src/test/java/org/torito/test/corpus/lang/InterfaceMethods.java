@@ -63,6 +63,8 @@ public final class InterfaceMethods {
         }
     }
 
+    static class Override2 extends Plain implements Loud {
+    }
 
     interface Stack<T> extends Iterable<T> {
         void push(T t);
@@ -109,7 +111,7 @@ public final class InterfaceMethods {
     }
 
     public static void main(String[] args) {
-        List<Named> all = List.of(Named.of("lambda"), new Plain(), new Both(), () -> "Ünï",
+        List<Named> all = List.of(Named.of("lambda"), new Plain(), new Override2(), new Both(), () -> "Ünï",
                 new Loud() {
                     public String name() {
                         return "anon";

@@ -63,13 +63,13 @@ public final class LocalVarInference {
             int x = 3;
             int y = 4;
 
-            int normSquared() {
-                return x * x + y * y;
+            double norm() {
+                return Math.sqrt(x * x + y * y);
             }
         };
         point.x = 6;
         point.y = 8;
-        System.out.println(point.x + "," + point.y + " norm² " + point.normSquared());
+        System.out.println(point.x + "," + point.y + " norm " + point.norm());
         var matrix = new int[][] {{1, 2, 3}, {4, 5, 6}};
         var sum = 0;
         for (var row : matrix) {

@@ -24,7 +24,7 @@ public final class MathRounding {
         }
         double amount = 1234.5678;
         for (int places = 0; places <= 4; places++) {
-            double scale = new double[] {1, 10, 100, 1000, 10000}[places];
+            double scale = Math.pow(10, places);
             System.out.print(Math.round(amount * scale) / scale + " " + Math.floor(amount * scale) / scale + " "
                     + Math.ceil(-amount * scale) / scale + "; ");
         }

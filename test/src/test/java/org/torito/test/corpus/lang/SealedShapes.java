@@ -19,7 +19,6 @@ public final class SealedShapes {
         }
     }
 
-    /** A right triangle: legs a and b, hypotenuse c. */
     static final class Triangle implements Shape {
         final double a;
         final double b;
@@ -57,7 +56,8 @@ public final class SealedShapes {
         } else if (s instanceof Rect r) {
             return r.w() * r.h();
         } else if (s instanceof Triangle t) {
-            return t.a * t.b / 2;
+            double p = (t.a + t.b + t.c) / 2;
+            return Math.sqrt(p * (p - t.a) * (p - t.b) * (p - t.c));
         } else if (s instanceof Group g) {
             double sum = 0;
             for (Shape m : g.members) {
@@ -72,8 +72,7 @@ public final class SealedShapes {
         if (!(o instanceof Shape s)) {
             return "not a shape: " + o;
         }
-        String kind = s instanceof Triangle t ? "right triangle, hypotenuse " + t.c
-                : s instanceof Layer l ? "layer " + l.name + " of " + l.members.size()
+        String kind = s instanceof Layer l ? "layer " + l.name + " of " + l.members.size()
                 : s instanceof Group g ? "group of " + g.members.size()
                 : s instanceof Rect r && r.square() ? "square " + r.w()
                 : s.getClass().getSimpleName().toLowerCase();
@@ -83,7 +82,7 @@ public final class SealedShapes {
     public static void main(String[] args) {
         List<Object> things = List.of(new Circle(1), new Rect(2, 3), new Rect(4, 4), new Triangle(3, 4, 5),
                 new Group(List.of(new Circle(0.5), new Rect(1, 1))),
-                new Layer("top", List.of(new Triangle(6, 8, 10), new Layer("inner", List.of(new Circle(2))))), "text",
+                new Layer("top", List.of(new Triangle(5, 5, 6), new Layer("inner", List.of(new Circle(2))))), "text",
                 42);
         for (Object o : things) {
             System.out.println(describe(o));

@@ -31,7 +31,7 @@ public final class StringBuilderEdits {
         System.out.println(s.indexOf("an") + " " + s.indexOf("an", 4) + " " + s.lastIndexOf("an") + " "
                 + s.lastIndexOf("an", 8) + " " + s.indexOf("xyz") + " " + s.indexOf(""));
         System.out.println(s.charAt(3) + " " + s.substring(7) + " " + s.substring(0, 6) + " " + s.subSequence(2, 5));
-        System.out.println(s.compareTo(new StringBuilder("banana")) + " " + count(s, 'a'));
+        System.out.println(s.compareTo(new StringBuilder("banana")) + " " + s.chars().filter(c -> c == 'a').count());
         int[][] bad = {{-1, 2}, {5, 2}, {0, 20}};
         for (int[] r : bad) {
             try {
@@ -69,15 +69,5 @@ public final class StringBuilderEdits {
         StringBuffer buffer = new StringBuffer("sync");
         buffer.append('!').insert(0, "<").append('>').reverse();
         System.out.println(buffer);
-    }
-
-    private static int count(CharSequence s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

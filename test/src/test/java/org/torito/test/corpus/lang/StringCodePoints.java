@@ -1,8 +1,9 @@
 package org.torito.test.corpus.lang;
 
 import java.util.Arrays;
+import java.util.PrimitiveIterator;
 
-/** codePointAt/Before/Count, offsetByCodePoints and appendCodePoint over text with surrogate pairs. */
+/** chars(), codePoints(), codePointAt/Before/Count and offsetByCodePoints over text with surrogate pairs. */
 public final class StringCodePoints {
     private StringCodePoints() {
     }
@@ -12,7 +13,7 @@ public final class StringCodePoints {
             "end \uDC00", "\uDBFF\uDFFF"};
         for (String t : texts) {
             System.out.println("length=" + t.length() + " codePoints=" + t.codePointCount(0, t.length())
-                    + " chars=" + chars(t) + " cps=" + codePoints(t));
+                    + " chars=" + hex(t.chars().iterator()) + " cps=" + hex(t.codePoints().iterator()));
         }
         String s = "x\uD83D\uDE00y\uD83C\uDF89z";
         for (int i = 0; i < s.length(); i++) {
@@ -40,9 +41,8 @@ public final class StringCodePoints {
             System.out.println("codePointBefore 0: " + e.getMessage());
         }
         int letters = 0;
-        String mixed = "Grüße, 世界! \uD835\uDC00";
-        for (int i = 0; i < mixed.length(); i += Character.charCount(mixed.codePointAt(i))) {
-            if (Character.isLetter(mixed.codePointAt(i))) {
+        for (PrimitiveIterator.OfInt it = "Grüße, 世界! \uD835\uDC00".codePoints().iterator(); it.hasNext();) {
+            if (Character.isLetter(it.nextInt())) {
                 letters++;
             }
         }
@@ -52,38 +52,30 @@ public final class StringCodePoints {
         System.out.println(reversed.length() + " " + reversed.codePointCount(0, reversed.length()));
         int[] cps = {0x48, 0x49, 0x1F30D, 0x10FFFF, 0};
         String fromCps = new String(cps, 0, cps.length);
-        System.out.println(fromCps.length() + " " + codePoints(fromCps));
+        System.out.println(fromCps.length() + " " + hex(fromCps.codePoints().iterator()));
         try {
             new String(new int[] {0x110000}, 0, 1);
         } catch (IllegalArgumentException e) {
             System.out.println("bad code point: " + e.getMessage());
         }
         int sum = 0;
-        for (char c : "Hello".toCharArray()) {
-            sum += c;
+        for (PrimitiveIterator.OfInt it = "Hello".chars().iterator(); it.hasNext();) {
+            sum += it.next();
         }
         StringBuilder upper = new StringBuilder();
-        for (char c : "mixed Case Text".toCharArray()) {
+        "mixed Case Text".chars().iterator().forEachRemaining((int c) -> {
             if (Character.isUpperCase(c)) {
-                upper.append(c);
+                upper.append((char) c);
             }
-        }
+        });
         System.out.println("sum " + sum + " upper " + upper + " " + Arrays.toString("héllo".toCharArray()));
         System.out.println(new String(Character.toChars(0x1F4A9)).codePointAt(0) == 0x1F4A9);
     }
 
-    private static String chars(String s) {
+    private static String hex(PrimitiveIterator.OfInt it) {
         StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < s.length(); i++) {
-            b.append(i == 0 ? "" : ",").append(Integer.toHexString(s.charAt(i)));
-        }
-        return b.append(']').toString();
-    }
-
-    private static String codePoints(String s) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            b.append(i == 0 ? "" : ",").append(Integer.toHexString(s.codePointAt(i)));
+        while (it.hasNext()) {
+            b.append(Integer.toHexString(it.nextInt())).append(it.hasNext() ? "," : "");
         }
         return b.append(']').toString();
     }

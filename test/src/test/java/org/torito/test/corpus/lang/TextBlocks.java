@@ -14,7 +14,7 @@ public final class TextBlocks {
                 }
                 """;
         System.out.print(json);
-        System.out.println(json.length() + " " + json.split("\n").length + " " + json.endsWith("\n"));
+        System.out.println(json.length() + " " + json.lines().count() + " " + json.endsWith("\n"));
         String noNewline = """
             one
               two
@@ -33,7 +33,7 @@ public final class TextBlocks {
             """;
         System.out.print(escapes.replace("\t", "<TAB>").replace(" \n", "<SP>\n"));
         String trailing = """
-            strip these
+            strip these   
             keep this\040
             """;
         System.out.println(trailing.replace(' ', '.'));
