@@ -161,8 +161,8 @@ class FirstBootTest {
 
         assertBoot(result, 1, null);
         String out = result.programOutputText();
-        assertTrue(out.startsWith("dividing by zero\nException in thread \"main\" java.lang.ArithmeticException\n"),
-                out);
+        assertTrue(out.startsWith("dividing by zero\nException in thread \"main\" java.lang.ArithmeticException:"
+                + " / by zero\n"), out);
         assertTrue(out.contains("\tat org.torito.test.programs.DivideByZero.divide(DivideByZero.java:"), out);
         assertTrue(out.contains("\tat org.torito.test.programs.DivideByZero.main(DivideByZero.java:"), out);
     }

@@ -58,6 +58,7 @@ public final class BootImageBuilder {
     private static final String BYTE_ARRAY_TYPE = "[B";
     private static final String CLASS_TYPE = "Ljava/lang/Class;";
     private static final String PRIMITIVE_CLASSES = "org/torito/vm/runtime/PrimitiveClasses";
+    private static final List<String> PRIMITIVE_ARRAYS = List.of("[Z", "[B", "[C", "[S", "[I", "[J", "[F", "[D");
     /** The primitive types, by the name Class.getName gives them, in PrimitiveClasses' field order. */
     private static final List<String> PRIMITIVES = List.of("boolean", "byte", "char", "short", "int", "long",
             "float", "double", "void");
@@ -161,6 +162,9 @@ public final class BootImageBuilder {
         types.add(STRING_TYPE);   // string literals are objects of these two types
         types.add(BYTE_ARRAY_TYPE);
         types.add(CLASS_TYPE);    // every type has its class object
+        for (String array : PRIMITIVE_ARRAYS) { // reflection can make any primitive array
+            types.add(array);
+        }
         types.addAll(world.classLiterals());
         TypeBlocks blocks = new TypeBlocks(world.hierarchy(), types);
         long tibBase = ImageLayout.alignUp(codeEnd, 8);
@@ -226,6 +230,19 @@ public final class BootImageBuilder {
         for (String literal : world.classLiterals()) {
             addresses.put(new ClassLiteral(literal), classObjectOf.get(literal));
         }
+        Map<String, List<ClosedWorld.StaticField>> staticsByClass = new LinkedHashMap<>(); // static VarHandles
+        for (ClosedWorld.StaticField f : slots.keySet()) {
+            staticsByClass.computeIfAbsent("L" + f.owner() + ";", k -> new ArrayList<>()).add(f);
+            world.strings().add(f.field().name);
+        }
+        Map<String, Long> staticFieldTables = new LinkedHashMap<>();
+        for (String t : blocks.types()) {
+            List<ClosedWorld.StaticField> statics = staticsByClass.get(t);
+            if (statics != null) {
+                staticFieldTables.put(t, data);
+                data += 8 + 16L * statics.size();
+            }
+        }
         Map<String, Long> declaredInterfaceLists = new LinkedHashMap<>(); // Class.getInterfaces0
         for (String t : blocks.types()) {
             List<String> interfaces = declaredInterfaces(t);
@@ -257,6 +274,9 @@ public final class BootImageBuilder {
             LittleEndian.putLong(dataBytes, object + nameOffset, addresses.get(new StringConstant(name)));
             if (!PRIMITIVES.contains(e.getKey())) {
                 LittleEndian.putLong(dataBytes, object + classTibOffset(), blocks.address(e.getKey()));
+            } else if (!e.getKey().equals("void")) { // Array.newInstance(int.class, n)
+                LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                        "primitiveArrayTib", "J"), blocks.address("[" + descriptorOf(e.getKey())));
             }
             String signature = PRIMITIVES.contains(e.getKey()) ? null : genericSignature(e.getKey());
             if (signature != null) { // Class.getGenericSignature0
@@ -270,6 +290,19 @@ public final class BootImageBuilder {
             }
             if (!PRIMITIVES.contains(e.getKey())) {
                 writeNesting(dataBytes, object, e.getKey());
+            }
+            Long staticTable = staticFieldTables.get(e.getKey());
+            if (staticTable != null) {
+                List<ClosedWorld.StaticField> statics = staticsByClass.get(e.getKey());
+                int tableAt = (int) (staticTable - dataBase);
+                LittleEndian.putLong(dataBytes, tableAt, statics.size());
+                for (int i = 0; i < statics.size(); i++) {
+                    LittleEndian.putLong(dataBytes, tableAt + 8 + 16 * i,
+                            addresses.get(new StringConstant(statics.get(i).field().name)));
+                    LittleEndian.putLong(dataBytes, tableAt + 16 + 16 * i, slots.get(statics.get(i)));
+                }
+                LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
+                        "staticFieldTable", "J"), staticTable);
             }
             Long interfaceList = declaredInterfaceLists.get(e.getKey());
             if (interfaceList != null) {
@@ -296,6 +329,7 @@ public final class BootImageBuilder {
             if (classObject != null) { // Class.forName(name, true, ...) initializes through it
                 LittleEndian.putLong(dataBytes, (int) (classObject - dataBase) + classHierarchy.fieldOffset(
                         "java/lang/Class", "initializationRecord", "J"), record + dataBase);
+                LittleEndian.putLong(dataBytes, record + ClassInit.CLASS, classObject); // for error messages
             }
             Long initializer = addresses.get(new MethodReference(c, "<clinit>", "()V"));
             LittleEndian.putLong(dataBytes, record + ClassInit.INITIALIZER, initializer == null ? 0 : initializer);
@@ -561,6 +595,28 @@ public final class BootImageBuilder {
                 .orElse(null);
     }
 
+    /** The descriptor of primitive type {@code name} ("int" -> "I"). */
+    private static String descriptorOf(String name) {
+        return switch (name) {
+            case "boolean" -> "Z";
+            case "byte" -> "B";
+            case "char" -> "C";
+            case "short" -> "S";
+            case "int" -> "I";
+            case "long" -> "J";
+            case "float" -> "F";
+            default -> "D";
+        };
+    }
+
+    /** Whether {@code method}'s code is a substitution for a native method of the JDK. */
+    private boolean replacesNative(org.torito.compiler.baseline.MethodReference method) {
+        return classPath.find(method.owner()).map(f -> f.node().methods.stream().anyMatch(n ->
+                n.name.equals(method.name()) && n.desc.equals(method.descriptor()) && n.invisibleAnnotations != null
+                        && n.invisibleAnnotations.stream().anyMatch(a -> a.desc.equals(
+                                org.torito.bootimage.world.Substitutions.REPLACES_NATIVE)))).orElse(false);
+    }
+
     /** The SourceFile attribute of a class, or null. */
     private String sourceFile(String className) {
         return classPath.find(className).map(f -> f.node().sourceFile).orElse(null);
@@ -599,6 +655,9 @@ public final class BootImageBuilder {
                 tail.write(0);
             }
             LittleEndian.putLong(entries, at + CodeMap.LOCALS, m.localSlots());
+            if (replacesNative(m.method())) {
+                LittleEndian.putInt(entries, at + CodeMap.FLAGS, CodeMap.NATIVE_FLAG);
+            }
             LittleEndian.putLong(entries, at + CodeMap.TYPE, addresses.get(new TypeReference("L" + m.method().owner() + ";")));
             String source = sourceFile(m.method().owner());
             if (source != null) {

@@ -24,10 +24,12 @@ import org.torito.bootimage.ImageBuildException;
  * or remove the target's members in the target's tree; a substituted method's bytecode offsets are those of
  * the remapped substitution class, whose bytes are kept beside it.
  */
-final class Substitutions {
+public final class Substitutions {
     static final String LIST = "META-INF/torito/substitutions.list";
     private static final String ANNOTATIONS = "Lorg/torito/vm/annotation/";
     private static final String TARGET_CLASS = ANNOTATIONS + "TargetClass;";
+    /** Marks a substitute that stands for a native method of the JDK (an invisible annotation, set here). */
+    public static final String REPLACES_NATIVE = "Lorg/torito/vm/annotation/ReplacesNative;";
 
     /** A substitution class, remapped onto its target. */
     private record Substitution(String name, String target, byte[] bytes, ClassNode node) {
@@ -158,6 +160,9 @@ final class Substitutions {
                             + ((m.access & Opcodes.ACC_STATIC) != 0 ? "static" : "not static") + " but the method it"
                             + " replaces in " + target.name.replace('/', '.') + " is not", null,
                             "match the target's modifiers");
+                }
+                if ((existing.access & Opcodes.ACC_NATIVE) != 0) { // stack traces show it as native
+                    m.visitAnnotation(REPLACES_NATIVE, false);
                 }
                 target.methods.set(target.methods.indexOf(existing), m);
                 sources.put(m, s.bytes());

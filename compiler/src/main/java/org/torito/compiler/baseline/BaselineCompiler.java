@@ -855,14 +855,19 @@ public final class BaselineCompiler {
 
     /** ..., receiver, arguments -> ..., result: through the vtable, or directly for private/final targets. */
     private void emitInvokevirtual(MethodInsnNode insn) {
-        ClassModel.VirtualTarget target = model.virtualTarget(insn.owner, insn.name, insn.desc);
         int slots = argumentSlotsWithReceiver(insn.desc);
+        if (insn.owner.startsWith("[")) { // an array's methods are Object's, never overridden (JLS §10.7)
+            loadReceiver(RAX, slots);
+            call(Ref.to(new MethodReference("java/lang/Object", insn.name, insn.desc)), slots);
+            pushResult(Type.getReturnType(insn.desc));
+            return;
+        }
+        ClassModel.VirtualTarget target = model.virtualTarget(insn.owner, insn.name, insn.desc);
         loadReceiver(RAX, slots);
         if (target.direct() != null) {
             call(Ref.to(target.direct()), slots);
         } else {
-            virtualCalls.add(new CompiledMethod.VirtualCall(insn.owner.startsWith("[") ? "java/lang/Object" : insn.owner,
-                    insn.name + insn.desc));
+            virtualCalls.add(new CompiledMethod.VirtualCall(insn.owner, insn.name + insn.desc));
             a.mov(RAX, Mem.qword(RAX, org.torito.vm.object.ObjectLayout.TIB_OFFSET));
             call(Mem.qword(RAX, org.torito.vm.object.TibLayout.vtableEntry(target.vtableIndex())), slots);
         }

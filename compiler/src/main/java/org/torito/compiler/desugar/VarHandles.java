@@ -23,8 +23,9 @@ import org.objectweb.asm.tree.MethodNode;
  * handle in front; the method finds the address from the handle and the coordinates (a receiver, or an array
  * and an index, checked as the JDK checks them) and performs the access mode with the matching
  * {@code Unsafe} operation: every mode is at least as strong as asked on x86 (plain and opaque reads and
- * writes are volatile ones, acquire/release CASes are full CASes). Static-field handles are not supported
- * yet: making one throws.
+ * writes are volatile ones, acquire/release CASes are full CASes). A static field's handle holds the address
+ * of its slot, found by name in a table the image writer makes; a field named by constants at the factory
+ * call is read there once, so that the image lays it out even if nothing else names it.
  */
 public final class VarHandles {
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
@@ -101,6 +102,9 @@ public final class VarHandles {
                 generated.define(className, accessClass(className, site.name, site.desc));
                 replacement = new MethodInsnNode(Opcodes.INVOKESTATIC, className, site.name, desc, false);
             } else if (site.owner.equals(LOOKUP)) { // (Lookup receiver, Class, String, Class)
+                if (site.name.equals("findStaticVarHandle")) {
+                    reachStaticField(method, site, origins);
+                }
                 replacement = new MethodInsnNode(Opcodes.INVOKESTATIC, RUNTIME, site.name,
                         "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;)"
                                 + "Ljava/lang/Object;", false);
@@ -110,6 +114,34 @@ public final class VarHandles {
             }
             origins.put(replacement, origins.getOrDefault(site, site));
             method.instructions.set(site, replacement);
+        }
+    }
+
+    /**
+     * A static field is laid out only if code names it, and a field the JDK uses through a handle alone
+     * ({@code ForkJoinPool.poolIds}) may have no other use: when the handle's class, name and type are
+     * constants just before the factory call, a read of the field (discarded) goes in front of it.
+     */
+    private static void reachStaticField(MethodNode method, MethodInsnNode site,
+                                         Map<AbstractInsnNode, AbstractInsnNode> origins) {
+        AbstractInsnNode typeArg = site.getPrevious();
+        AbstractInsnNode nameArg = typeArg == null ? null : typeArg.getPrevious();
+        AbstractInsnNode classArg = nameArg == null ? null : nameArg.getPrevious();
+        Type fieldType = typeArg instanceof org.objectweb.asm.tree.LdcInsnNode ldc && ldc.cst instanceof Type t ? t
+                : typeArg instanceof org.objectweb.asm.tree.FieldInsnNode f && f.name.equals("TYPE")
+                        ? Primitives.unboxedOf(Type.getObjectType(f.owner)) : null;
+        if (fieldType != null && nameArg instanceof org.objectweb.asm.tree.LdcInsnNode name
+                && name.cst instanceof String fieldName && classArg instanceof org.objectweb.asm.tree.LdcInsnNode owner
+                && owner.cst instanceof Type ownerType) {
+            org.objectweb.asm.tree.InsnList read = new org.objectweb.asm.tree.InsnList();
+            AbstractInsnNode get = new org.objectweb.asm.tree.FieldInsnNode(Opcodes.GETSTATIC,
+                    ownerType.getInternalName(), fieldName, fieldType.getDescriptor());
+            AbstractInsnNode pop = new org.objectweb.asm.tree.InsnNode(fieldType.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
+            read.add(get);
+            read.add(pop);
+            origins.put(get, origins.getOrDefault(site, site));
+            origins.put(pop, origins.getOrDefault(site, site));
+            method.instructions.insertBefore(classArg, read);
         }
     }
 

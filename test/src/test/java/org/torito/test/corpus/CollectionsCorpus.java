@@ -16,6 +16,7 @@ import org.torito.test.corpus.collections.GraphSearch;
 import org.torito.test.corpus.collections.HashCollisions;
 import org.torito.test.corpus.collections.HashMapOperations;
 import org.torito.test.corpus.collections.ImmutableCollectionFactories;
+import org.torito.test.corpus.collections.ImmutableFactories;
 import org.torito.test.corpus.collections.IntervalMerging;
 import org.torito.test.corpus.collections.LegacyCollections;
 import org.torito.test.corpus.collections.LinkedHashMapOrders;
@@ -39,6 +40,7 @@ import org.torito.test.corpus.collections.TreeMapComparators;
 import org.torito.test.corpus.collections.TreeMapNavigation;
 import org.torito.test.corpus.collections.TreeSetNavigation;
 import org.torito.test.corpus.collections.UnmodifiableViews;
+import org.torito.test.corpus.collections.VmExceptionMessages;
 import org.torito.test.corpus.collections.WordFrequency;
 
 /**
@@ -83,6 +85,8 @@ public final class CollectionsCorpus {
         HashMapOperations.main(args);
         System.out.println("=== ImmutableCollectionFactories");
         ImmutableCollectionFactories.main(args);
+        System.out.println("=== ImmutableFactories");
+        ImmutableFactories.main(args);
         System.out.println("=== IntervalMerging");
         IntervalMerging.main(args);
         System.out.println("=== LegacyCollections");
@@ -129,6 +133,8 @@ public final class CollectionsCorpus {
         TreeSetNavigation.main(args);
         System.out.println("=== UnmodifiableViews");
         UnmodifiableViews.main(args);
+        System.out.println("=== VmExceptionMessages");
+        VmExceptionMessages.main(args);
         System.out.println("=== WordFrequency");
         WordFrequency.main(args);
     }

@@ -1,15 +1,22 @@
 package org.torito.test.corpus;
 
+import org.torito.test.corpus.errors.ArithmeticMessages;
+import org.torito.test.corpus.errors.ArrayCopyMessages;
+import org.torito.test.corpus.errors.ArrayIndexMessages;
 import org.torito.test.corpus.errors.AtomicBooleanFlags;
 import org.torito.test.corpus.errors.AtomicCounters;
 import org.torito.test.corpus.errors.BlockingQueueCapacity;
 import org.torito.test.corpus.errors.CausedByTraces;
+import org.torito.test.corpus.errors.ClassCastMessages;
 import org.torito.test.corpus.errors.ConcurrentExceptionTypes;
+import org.torito.test.corpus.errors.ConcurrentHashMapBulk;
 import org.torito.test.corpus.errors.ConcurrentHashMapCompute;
 import org.torito.test.corpus.errors.ConcurrentHashMapViews;
 import org.torito.test.corpus.errors.ConcurrentLinkedQueueOps;
 import org.torito.test.corpus.errors.ConcurrentModificationChecks;
+import org.torito.test.corpus.errors.ConcurrentSkipListMapNavigation;
 import org.torito.test.corpus.errors.ConstructorStackTraces;
+import org.torito.test.corpus.errors.CopyOnWriteArrayListSnapshots;
 import org.torito.test.corpus.errors.CountDownLatchCounts;
 import org.torito.test.corpus.errors.CustomMessageOverrides;
 import org.torito.test.corpus.errors.ErrorSubclasses;
@@ -20,19 +27,23 @@ import org.torito.test.corpus.errors.LambdaStackTraces;
 import org.torito.test.corpus.errors.LibraryArgumentChecks;
 import org.torito.test.corpus.errors.ListIndexMessages;
 import org.torito.test.corpus.errors.LongAdderTotals;
+import org.torito.test.corpus.errors.NegativeArraySizeMessages;
 import org.torito.test.corpus.errors.NestedClassStackTraces;
+import org.torito.test.corpus.errors.NoClassDefFoundMessages;
 import org.torito.test.corpus.errors.NoSuchElementMessages;
 import org.torito.test.corpus.errors.NumberFormatMessages;
 import org.torito.test.corpus.errors.PreconditionMessages;
 import org.torito.test.corpus.errors.ReadWriteLockHolds;
 import org.torito.test.corpus.errors.RecordAndEnumFailures;
 import org.torito.test.corpus.errors.ReentrantLockHolds;
+import org.torito.test.corpus.errors.ReflectiveArrayShapes;
 import org.torito.test.corpus.errors.RethrowPreservesTrace;
 import org.torito.test.corpus.errors.SemaphorePermits;
 import org.torito.test.corpus.errors.SneakyThrows;
 import org.torito.test.corpus.errors.StackTraceDepths;
 import org.torito.test.corpus.errors.StackTraceElementInspection;
 import org.torito.test.corpus.errors.StaticInitializerErrors;
+import org.torito.test.corpus.errors.StreamPipelineTraces;
 import org.torito.test.corpus.errors.StringIndexMessages;
 import org.torito.test.corpus.errors.SuppressedTraces;
 import org.torito.test.corpus.errors.ThreadLocalValues;
@@ -50,6 +61,12 @@ public final class ErrorsCorpus {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.println("=== ArithmeticMessages");
+        ArithmeticMessages.main(args);
+        System.out.println("=== ArrayCopyMessages");
+        ArrayCopyMessages.main(args);
+        System.out.println("=== ArrayIndexMessages");
+        ArrayIndexMessages.main(args);
         System.out.println("=== AtomicBooleanFlags");
         AtomicBooleanFlags.main(args);
         System.out.println("=== AtomicCounters");
@@ -58,8 +75,12 @@ public final class ErrorsCorpus {
         BlockingQueueCapacity.main(args);
         System.out.println("=== CausedByTraces");
         CausedByTraces.main(args);
+        System.out.println("=== ClassCastMessages");
+        ClassCastMessages.main(args);
         System.out.println("=== ConcurrentExceptionTypes");
         ConcurrentExceptionTypes.main(args);
+        System.out.println("=== ConcurrentHashMapBulk");
+        ConcurrentHashMapBulk.main(args);
         System.out.println("=== ConcurrentHashMapCompute");
         ConcurrentHashMapCompute.main(args);
         System.out.println("=== ConcurrentHashMapViews");
@@ -68,8 +89,12 @@ public final class ErrorsCorpus {
         ConcurrentLinkedQueueOps.main(args);
         System.out.println("=== ConcurrentModificationChecks");
         ConcurrentModificationChecks.main(args);
+        System.out.println("=== ConcurrentSkipListMapNavigation");
+        ConcurrentSkipListMapNavigation.main(args);
         System.out.println("=== ConstructorStackTraces");
         ConstructorStackTraces.main(args);
+        System.out.println("=== CopyOnWriteArrayListSnapshots");
+        CopyOnWriteArrayListSnapshots.main(args);
         System.out.println("=== CountDownLatchCounts");
         CountDownLatchCounts.main(args);
         System.out.println("=== CustomMessageOverrides");
@@ -90,8 +115,12 @@ public final class ErrorsCorpus {
         ListIndexMessages.main(args);
         System.out.println("=== LongAdderTotals");
         LongAdderTotals.main(args);
+        System.out.println("=== NegativeArraySizeMessages");
+        NegativeArraySizeMessages.main(args);
         System.out.println("=== NestedClassStackTraces");
         NestedClassStackTraces.main(args);
+        System.out.println("=== NoClassDefFoundMessages");
+        NoClassDefFoundMessages.main(args);
         System.out.println("=== NoSuchElementMessages");
         NoSuchElementMessages.main(args);
         System.out.println("=== NumberFormatMessages");
@@ -104,6 +133,8 @@ public final class ErrorsCorpus {
         RecordAndEnumFailures.main(args);
         System.out.println("=== ReentrantLockHolds");
         ReentrantLockHolds.main(args);
+        System.out.println("=== ReflectiveArrayShapes");
+        ReflectiveArrayShapes.main(args);
         System.out.println("=== RethrowPreservesTrace");
         RethrowPreservesTrace.main(args);
         System.out.println("=== SemaphorePermits");
@@ -116,6 +147,8 @@ public final class ErrorsCorpus {
         StackTraceElementInspection.main(args);
         System.out.println("=== StaticInitializerErrors");
         StaticInitializerErrors.main(args);
+        System.out.println("=== StreamPipelineTraces");
+        StreamPipelineTraces.main(args);
         System.out.println("=== StringIndexMessages");
         StringIndexMessages.main(args);
         System.out.println("=== SuppressedTraces");

@@ -38,11 +38,13 @@ public final class Differential {
     /**
      * Runs {@code mainClass} on HotSpot in a JVM of its own, as {@code java -cp classPath mainClass args}
      * with UTF-8 output: standard error goes into the same pipe as standard output, as both reach the one
-     * serial console on Torito, and stack traces start at main, as they do there.
+     * serial console on Torito, and stack traces start at main, as they do there. HotSpot's JIT would throw
+     * its exceptions of hot code without message or stack trace ({@code OmitStackTraceInFastThrow}): that
+     * optimization is off, as the JVM specification's exceptions have both.
      */
     public static Run onHotSpot(String mainClass, String classPath, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dfile.encoding=UTF-8", "-cp", classPath, mainClass));
+                .toString(), "-Dfile.encoding=UTF-8", "-XX:-OmitStackTraceInFastThrow", "-cp", classPath, mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close(); // standard input is empty on Torito too

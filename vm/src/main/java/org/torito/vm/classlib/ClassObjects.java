@@ -152,4 +152,44 @@ public final class ClassObjects {
         return (String) Magic.toObject(Magic.loadLong(Magic.objectAddress(c)
                 + declaredFieldOffset(Class.class, "imageModuleName"))); // injected by Class's substitution
     }
+
+    /** The table of {@code c}'s laid-out static fields (see Class's substitution), or 0. */
+    static long staticFieldTable(Class<?> c) {
+        return Magic.loadLong(Magic.objectAddress(c) + declaredFieldOffset(Class.class, "staticFieldTable"));
+    }
+
+    /** The type information block of the array type whose elements are {@code c}s; fails if the image has none. */
+    static long arrayTib(Class<?> c) {
+        long component = tib(c);
+        long arrayTib = component != 0 ? Magic.loadLong(component + TibLayout.ARRAY_TIB)
+                : Magic.loadLong(Magic.objectAddress(c) + declaredFieldOffset(Class.class, "primitiveArrayTib"));
+        if (arrayTib == 0) {
+            throw new UnsupportedOperationException("the image has no array type " + c.getName()
+                    + "[]: no code it compiled uses that type");
+        }
+        return arrayTib;
+    }
+
+    /** Nested arrays of {@code component}, {@code dimensions[0]} outermost (non-negative, checked by the caller). */
+    static Object newMultiArray(Class<?> component, int[] dimensions) {
+        long[] tibs = new long[dimensions.length]; // tibs[i]: the type of the arrays at depth i
+        Class<?> type = component;
+        for (int i = dimensions.length - 1; i >= 0; i--) {
+            tibs[i] = arrayTib(type);
+            type = (Class<?>) Magic.toObject(Magic.loadLong(tibs[i] + TibLayout.CLASS_OBJECT));
+        }
+        return filledArray(tibs, dimensions, 0);
+    }
+
+    private static Object filledArray(long[] tibs, int[] dimensions, int depth) {
+        long tib = tibs[depth];
+        Object array = Allocation.newArray(tib, dimensions[depth], Magic.loadInt(tib + TibLayout.ELEMENT_SIZE));
+        if (depth + 1 < dimensions.length) {
+            Object[] elements = (Object[]) array;
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = filledArray(tibs, dimensions, depth + 1);
+            }
+        }
+        return array;
+    }
 }

@@ -13,16 +13,22 @@ import org.torito.vm.runtime.TypeChecks;
  * {@link #elementOffset} for the address it then reads or writes with {@code Unsafe}.
  */
 public final class FieldHandles {
-    /** A handle: the class declaring the field (or the array type), and the field's offset (or element size). */
+    /** What a handle's coordinates are. */
+    enum Kind { INSTANCE_FIELD, STATIC_FIELD, ARRAY_ELEMENT }
+
+    /**
+     * A handle: the class declaring the field (or the array type), and the field's offset in an instance,
+     * its static slot's address, or the element size.
+     */
     static final class Handle {
         final Class<?> holder;
         final long offset;
-        final boolean array;
+        final Kind kind;
 
-        Handle(Class<?> holder, long offset, boolean array) {
+        Handle(Class<?> holder, long offset, Kind kind) {
             this.holder = holder;
             this.offset = offset;
-            this.array = array;
+            this.kind = kind;
         }
     }
 
@@ -36,13 +42,24 @@ public final class FieldHandles {
         if (offset < 0) {
             throw new NoSuchFieldException(name);
         }
-        return new Handle(recv, offset, false);
+        return new Handle(recv, offset, Kind.INSTANCE_FIELD);
     }
 
-    /** {@code Lookup.findStaticVarHandle}: not supported yet (the field's address is known only to the build). */
-    public static Object findStaticVarHandle(MethodHandles.Lookup lookup, Class<?> decl, String name, Class<?> type) {
-        throw new UnsupportedOperationException("VarHandles of static fields (" + decl.getName() + "." + name
-                + ") are not supported by Torito yet");
+    /**
+     * {@code Lookup.findStaticVarHandle}: the static field {@code name} of {@code decl}, found in the table of
+     * its class's laid-out statics (the compiler lays out a field named by constants at the factory call).
+     */
+    public static Object findStaticVarHandle(MethodHandles.Lookup lookup, Class<?> decl, String name, Class<?> type)
+            throws NoSuchFieldException {
+        long table = ClassObjects.staticFieldTable(decl);
+        long count = table == 0 ? 0 : Magic.loadLong(table);
+        for (long i = 0; i < count; i++) {
+            long entry = table + 8 + 16 * i;
+            if (name.equals(Magic.toObject(Magic.loadLong(entry)))) {
+                return new Handle(decl, Magic.loadLong(entry + 8), Kind.STATIC_FIELD);
+            }
+        }
+        throw new NoSuchFieldException(decl.getName() + "." + name + " (not laid out in the image)");
     }
 
     /** {@code MethodHandles.arrayElementVarHandle(arrayClass)}. */
@@ -51,7 +68,7 @@ public final class FieldHandles {
             throw new IllegalArgumentException("not an array class: " + arrayClass.getName());
         }
         long elementSize = Magic.loadInt(ClassObjects.tib(arrayClass) + TibLayout.ELEMENT_SIZE);
-        return new Handle(arrayClass, elementSize, true);
+        return new Handle(arrayClass, elementSize, Kind.ARRAY_ELEMENT);
     }
 
     /** Where {@code handle}'s field lies in {@code receiver}, checking the receiver as the JDK does. */
@@ -60,7 +77,7 @@ public final class FieldHandles {
         if (receiver == null) {
             throw new NullPointerException();
         }
-        if (h.array || !h.holder.isInstance(receiver)) {
+        if (h.kind != Kind.INSTANCE_FIELD || !h.holder.isInstance(receiver)) {
             throw new ClassCastException("Cannot cast " + receiver.getClass().getName() + " to "
                     + h.holder.getName());
         }
@@ -73,7 +90,7 @@ public final class FieldHandles {
         if (array == null) {
             throw new NullPointerException();
         }
-        if (!h.array || !h.holder.isInstance(array)) {
+        if (h.kind != Kind.ARRAY_ELEMENT || !h.holder.isInstance(array)) {
             throw new ClassCastException("Cannot cast " + array.getClass().getName() + " to "
                     + h.holder.getName());
         }
@@ -89,8 +106,14 @@ public final class FieldHandles {
         TypeChecks.checkArrayStore(array, value);
     }
 
-    /** The address of a static field: handles of static fields are refused when they are made. */
+    /** The address of {@code handle}'s static field, once its class is initialized (as the JDK's handles do). */
     public static long staticAddress(Object handle) {
-        throw new UnsupportedOperationException("VarHandles of static fields are not supported by Torito yet");
+        Handle h = (Handle) handle;
+        if (h.kind != Kind.STATIC_FIELD) {
+            throw new java.lang.invoke.WrongMethodTypeException("a handle of " + h.holder.getName()
+                    + " needs coordinates");
+        }
+        ClassObjects.initialize(h.holder);
+        return h.offset;
     }
 }

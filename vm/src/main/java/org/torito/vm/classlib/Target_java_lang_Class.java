@@ -22,6 +22,10 @@ final class Target_java_lang_Class {
     @Inject
     long typeInformationBlock;
 
+    /** For a primitive type (which has no information block): the block of its array type. */
+    @Inject
+    long primitiveArrayTib;
+
     /** The class's initialization record ({@code vm.runtime.ClassInit}), or 0 when it has nothing to run. */
     @Inject
     long initializationRecord;
@@ -49,6 +53,14 @@ final class Target_java_lang_Class {
     /** The class's access flags as getModifiers reports them (nested classes: their InnerClasses flags). */
     @Inject
     int modifiers;
+
+    /**
+     * The class's static fields that the image lays out: the address of a count (u64), then per field the
+     * address of its name (a String) and of its slot (u64 each); 0 for none. What static VarHandles find
+     * fields by.
+     */
+    @Inject
+    long staticFieldTable;
 
     /** An enum class's synthetic static array of its constants (javac's $VALUES): its static slot, or 0. */
     @Inject

@@ -23,12 +23,38 @@ final class Target_java_lang_reflect_Array {
         if (componentType == void.class) {
             throw new IllegalArgumentException();
         }
-        long component = ClassObjects.tib(componentType);
-        long arrayTib = component == 0 ? 0 : Magic.loadLong(component + TibLayout.ARRAY_TIB);
-        if (arrayTib == 0) {
-            throw new UnsupportedOperationException("the image has no array type " + componentType.getName()
-                    + "[]: no code it compiled uses that type");
+        if (length < 0) {
+            throw new NegativeArraySizeException(String.valueOf(length));
         }
+        long arrayTib = ClassObjects.arrayTib(componentType);
         return Allocation.newArray(arrayTib, length, Magic.loadInt(arrayTib + TibLayout.ELEMENT_SIZE));
+    }
+
+    /** Arrays of arrays, {@code dimensions[0]} outermost, as {@code multianewarray} makes them. */
+    @Substitute
+    private static Object multiNewArray(Class<?> componentType, int[] dimensions) {
+        if (componentType == null || dimensions == null) {
+            throw new NullPointerException();
+        }
+        if (dimensions.length == 0 || componentType == void.class) {
+            throw new IllegalArgumentException();
+        }
+        for (int d : dimensions) {
+            if (d < 0) {
+                throw new NegativeArraySizeException(String.valueOf(d));
+            }
+        }
+        return ClassObjects.newMultiArray(componentType, dimensions);
+    }
+
+    @Substitute
+    public static int getLength(Object array) {
+        if (array == null) {
+            throw new NullPointerException();
+        }
+        if (!array.getClass().isArray()) {
+            throw new IllegalArgumentException("Argument is not an array");
+        }
+        return Magic.loadInt(Magic.objectAddress(array) + org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET);
     }
 }

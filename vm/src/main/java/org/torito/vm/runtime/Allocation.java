@@ -60,7 +60,7 @@ public final class Allocation {
      * Every count is checked before anything is allocated (JVMS §6.5).
      */
     public static Object newMultiArray(long tib, int dimensions, long counts) {
-        for (int d = 0; d < dimensions; d++) {
+        for (int d = dimensions - 1; d >= 0; d--) { // the outermost dimension, at the highest address, first
             if (Magic.loadInt(counts + 8L * d) < 0) {
                 Traps.negativeArraySize(Magic.loadInt(counts + 8L * d), Magic.returnAddress(),
                         Magic.loadLong(Magic.framePointer()));

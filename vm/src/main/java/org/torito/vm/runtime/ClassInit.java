@@ -15,6 +15,9 @@ import org.torito.vm.Magic;
  *     INITIALIZER the code address of the class's {@code <clinit>}, or 0 (u64)
  *     INTERFACES  address of a count (u64) and the records of the superinterfaces that declare default
  *                 methods and need initialization (JVMS §5.5 step 7), or 0 (u64)
+ *     CLASS       the class's {@code java.lang.Class} object, or 0 when the image has none (u64)
+ *     FAILURE     once erroneous: what the initializer threw, as the cause of later NoClassDefFoundErrors
+ *                 (a reference the image writer leaves 0)
  * </pre>
  * A failure while initializing the superclass or an interface makes the class erroneous too and propagates
  * unchanged; a failure of its own initializer is wrapped in ExceptionInInitializerError unless it is an Error.
@@ -24,13 +27,40 @@ public final class ClassInit {
     public static final int SUPERCLASS = STATE + 8;
     public static final int INITIALIZER = SUPERCLASS + 8;
     public static final int INTERFACES = INITIALIZER + 8;
-    public static final int RECORD_BYTES = INTERFACES + 8;
+    public static final int CLASS = INTERFACES + 8;
+    public static final int FAILURE = CLASS + 8;
+    public static final int RECORD_BYTES = FAILURE + 8;
     public static final long NOT_INITIALIZED = 0;
     public static final long BEING_INITIALIZED = 1;
     public static final long INITIALIZED = 2;
     public static final long ERRONEOUS = 3;
 
     private ClassInit() {
+    }
+
+    /**
+     * Marks the class erroneous and keeps, as HotSpot does, an ExceptionInInitializerError that says what
+     * {@code thrown} was and in which thread, with {@code thrown}'s stack trace: the cause of every later
+     * "Could not initialize class" error.
+     */
+    private static void fail(long record, Throwable thrown) {
+        Magic.storeLong(record + STATE, ERRONEOUS);
+        ExceptionInInitializerError failure = new ExceptionInInitializerError("Exception " + thrown + " [in thread \""
+                + Thread.currentThread().getName() + "\"]");
+        failure.setStackTrace(thrown.getStackTrace());
+        Magic.storeLong(record + FAILURE, Magic.objectAddress(failure));
+    }
+
+    /** The NoClassDefFoundError for using the erroneous class of {@code record} (JVMS §5.5 step 5). */
+    static NoClassDefFoundError notInitialized(long record) {
+        long classObject = Magic.loadLong(record + CLASS);
+        String name = classObject == 0 ? "?" : ((Class<?>) Magic.toObject(classObject)).getName();
+        NoClassDefFoundError error = new NoClassDefFoundError("Could not initialize class " + name);
+        long failure = Magic.loadLong(record + FAILURE);
+        if (failure != 0) {
+            error.initCause((Throwable) Magic.toObject(failure));
+        }
+        return error;
     }
 
     /** Initializes the class of {@code record} unless it is initialized or being initialized. */
@@ -65,10 +95,10 @@ public final class ClassInit {
                 Magic.callAddress(initializer);
             }
         } catch (Error e) {
-            Magic.storeLong(record + STATE, ERRONEOUS);
+            fail(record, e);
             throw e;
         } catch (Throwable t) { // JVMS §5.5 step 11: anything else is wrapped
-            Magic.storeLong(record + STATE, ERRONEOUS);
+            fail(record, t);
             throw new ExceptionInInitializerError(t);
         }
         Magic.storeLong(record + STATE, INITIALIZED);

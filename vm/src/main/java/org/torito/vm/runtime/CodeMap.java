@@ -12,7 +12,7 @@ import org.torito.vm.object.TibLayout;
  *     START     code start (u64)          END        code end (u64)
  *     NAME      address of the method's name, NUL-terminated UTF-8 (u64)
  *     HANDLERS  address of its exception handler table, or 0 (u64)
- *     LOCALS    local slots of its frame (u32), then 4 bytes of padding
+ *     LOCALS    local slots of its frame (u32), then FLAGS (u32): NATIVE_FLAG when it stands for a JDK native
  *     LINES     address of its line table, or 0 (u64): a count (u64), then count pairs of the machine-code
  *               offset from START (u32) and the source line (u32), by offset
  *     SOURCE    address of its source file's name, NUL-terminated ("Hello.java"), or 0 (u64)
@@ -29,6 +29,8 @@ public final class CodeMap {
     public static final int NAME = END + 8;
     public static final int HANDLERS = NAME + 8;
     public static final int LOCALS = HANDLERS + 8;
+    public static final int FLAGS = LOCALS + 4;
+    public static final int NATIVE_FLAG = 1;
     public static final int LINES = LOCALS + 8;
     public static final int SOURCE = LINES + 8;
     public static final int TYPE = SOURCE + 8;

@@ -60,15 +60,22 @@ public final class StackTraces {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
-    /** The source file of the method containing {@code address}, or null. */
+    /** The source file of the method containing {@code address}, or null (also for a JDK native). */
     public static String fileName(long address) {
-        long source = Magic.loadLong(CodeMap.find(address) + CodeMap.SOURCE);
-        return source == 0 ? null : cString(source);
+        long entry = CodeMap.find(address);
+        long source = Magic.loadLong(entry + CodeMap.SOURCE);
+        return source == 0 || isNative(entry) ? null : cString(source);
     }
 
-    /** The source line of {@code address}, or -1. */
+    /** The source line of {@code address}, -1 when unknown, -2 in a JDK native ("Native Method"). */
     public static int lineNumber(long address) {
-        return CodeMap.line(CodeMap.find(address), address);
+        long entry = CodeMap.find(address);
+        return isNative(entry) ? -2 : CodeMap.line(entry, address);
+    }
+
+    /** Whether the method of {@code entry} stands for a native method of the JDK (its substitute). */
+    private static boolean isNative(long entry) {
+        return (Magic.loadInt(entry + CodeMap.FLAGS) & CodeMap.NATIVE_FLAG) != 0;
     }
 
     private static boolean hidden(long entry) {

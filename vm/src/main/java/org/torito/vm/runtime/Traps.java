@@ -1,16 +1,22 @@
 package org.torito.vm.runtime;
 
 import org.torito.vm.Magic;
+import org.torito.vm.classlib.CastMessages;
+import org.torito.vm.object.TibLayout;
 
 /**
  * What compiled code calls when a JVM check fails: each throws the Java exception JVMS §6.5 names, in the
  * frame of the compiled method whose check failed. Called directly from compiled code, a trap finds that
  * frame as its caller; called from a runtime helper ({@link TypeChecks}, {@link Allocation}), it is given the
- * helper's caller (return address and frame pointer). Messages arrive with the class library (they need
- * string building); until then the exceptions have none.
+ * helper's caller (return address and frame pointer). Messages are HotSpot's.
  */
 public final class Traps {
     private Traps() {
+    }
+
+    /** The class object of the type whose information block is {@code tib}. */
+    private static Class<?> classOf(long tib) {
+        return (Class<?>) Magic.toObject(Magic.loadLong(tib + TibLayout.CLASS_OBJECT));
     }
 
     /** The frame pointer of the method that called the method calling this one. */
@@ -27,7 +33,8 @@ public final class Traps {
     }
 
     public static void arrayIndex(int index, int length) {
-        Exceptions.deliver(new ArrayIndexOutOfBoundsException(), Magic.returnAddress(),
+        Exceptions.deliver(new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length "
+                + length), Magic.returnAddress(),
                 callerFrame(Magic.framePointer()));
     }
 
@@ -37,19 +44,21 @@ public final class Traps {
     }
 
     public static void divideByZero() {
-        Exceptions.deliver(new ArithmeticException(), Magic.returnAddress(), callerFrame(Magic.framePointer()));
+        Exceptions.deliver(new ArithmeticException("/ by zero"), Magic.returnAddress(),
+                callerFrame(Magic.framePointer()));
     }
 
     public static void negativeArraySize(int length, long returnAddress, long framePointer) {
-        Exceptions.deliver(new NegativeArraySizeException(), returnAddress, framePointer);
+        Exceptions.deliver(new NegativeArraySizeException(String.valueOf(length)), returnAddress, framePointer);
     }
 
     public static void classCast(long objectTib, long targetTib, long returnAddress, long framePointer) {
-        Exceptions.deliver(new ClassCastException(), returnAddress, framePointer);
+        Exceptions.deliver(new ClassCastException(CastMessages.cannotCast(classOf(objectTib), classOf(targetTib))),
+                returnAddress, framePointer);
     }
 
     public static void arrayStore(long valueTib, long arrayTib, long returnAddress, long framePointer) {
-        Exceptions.deliver(new ArrayStoreException(), returnAddress, framePointer);
+        Exceptions.deliver(new ArrayStoreException(classOf(valueTib).getName()), returnAddress, framePointer);
     }
 
     /** Until the collector exists, running out of heap is final: there is no memory for an error object. */
@@ -68,7 +77,7 @@ public final class Traps {
     }
 
     public static void noClassDefFound(long initRecord, long returnAddress, long framePointer) {
-        Exceptions.deliver(new NoClassDefFoundError(), returnAddress, framePointer);
+        Exceptions.deliver(ClassInit.notInitialized(initRecord), returnAddress, framePointer);
     }
 
     /**

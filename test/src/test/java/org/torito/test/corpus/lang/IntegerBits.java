@@ -43,7 +43,7 @@ public final class IntegerBits {
         try {
             Integer.divideUnsigned(1, 0);
         } catch (ArithmeticException e) {
-            System.out.println("divideUnsigned: " + e.getClass().getName());
+            System.out.println("divideUnsigned: " + e.getMessage());
         }
     }
 }
