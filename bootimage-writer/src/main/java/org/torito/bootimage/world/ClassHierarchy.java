@@ -280,10 +280,16 @@ public final class ClassHierarchy implements ClassModel {
         int index = layout(cls).vtableIndex(name + descriptor);
         if (index < 0 && isSignaturePolymorphic(cls, name)) {
             throw new IllegalStateException("signature-polymorphic call " + cls.replace('/', '.') + "." + name
-                    + descriptor + " is not supported yet: VarHandle and MethodHandle invocations need compiler"
-                    + " intrinsics");
+                    + descriptor + " is not supported yet: MethodHandle invocations need compiler intrinsics");
         }
         if (index < 0) {
+            for (String c = cls; c != null; c = node(c).superName) {
+                String deleter = classPath.deletedBy(c, name, descriptor);
+                if (deleter != null) {
+                    throw new IllegalStateException("method " + c.replace('/', '.') + "." + name + descriptor
+                            + " is deleted by substitution " + deleter + ": an image must not reach it");
+                }
+            }
             throw new IllegalStateException("no virtual method " + cls.replace('/', '.') + "." + name + descriptor);
         }
         return new VirtualTarget(index, null);

@@ -102,6 +102,14 @@ public final class ClassPath implements AutoCloseable {
         return Optional.of(new ClassFile(name, bytes, node, source[0], codeSources));
     }
 
+    /**
+     * The substitution class that deleted method {@code name+descriptor} of {@code owner} (internal name), or
+     * null: whether that class was read, and the member deleted, is known once {@link #find} read it.
+     */
+    public String deletedBy(String owner, String name, String descriptor) {
+        return substitutions().deletedBy(owner, name, descriptor);
+    }
+
     private Substitutions substitutions() {
         if (substitutions == null) {
             substitutions = new Substitutions(listedSubstitutions(), name -> raw(name, new String[1]));

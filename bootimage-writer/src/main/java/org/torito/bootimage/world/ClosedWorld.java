@@ -193,6 +193,14 @@ public final class ClosedWorld {
         if (itf != null) { // JVMS §5.4.3.3: a default method inherited from a superinterface
             return classFile(itf, method);
         }
+        for (String c = method.owner(); c != null; c = classFile(c, method).node().superName) {
+            String deleter = classPath.deletedBy(c, method.name(), method.descriptor());
+            if (deleter != null) {
+                throw new ImageBuildException("method " + method + " is deleted by substitution " + deleter
+                        + ": an image must not reach it", "reached by " + chain(method),
+                        "keep the code that calls it out of the image, or substitute the method instead");
+            }
+        }
         throw new ImageBuildException("method " + method + " not found in " + method.owner()
                 + " or its superclasses", "reached by " + chain(method),
                 "compile against the same classes that are on the image's class path");

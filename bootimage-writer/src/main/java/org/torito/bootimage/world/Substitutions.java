@@ -36,6 +36,8 @@ public final class Substitutions {
     }
 
     private final Map<String, List<Substitution>> byTarget = new HashMap<>();
+    /** Deleted methods ({@code owner.name+descriptor}, internal names) and the substitution that deleted each. */
+    private final Map<String, String> deleted = new java.util.concurrent.ConcurrentHashMap<>();
     /** Substitution class names (internal) and renamed methods -> the targets' names. */
     private final SimpleRemapper remapper;
     private final java.util.Set<String> substitutionClasses;
@@ -119,6 +121,11 @@ public final class Substitutions {
         return writer.toByteArray();
     }
 
+    /** The substitution class that deleted method {@code owner.name+descriptor}, or null. */
+    String deletedBy(String owner, String name, String descriptor) {
+        return deleted.get(owner + "." + name + descriptor);
+    }
+
     /** Whether any substitution targets {@code internalName}. */
     boolean targets(String internalName) {
         return byTarget.containsKey(internalName);
@@ -179,6 +186,7 @@ public final class Substitutions {
             case "Delete" -> {
                 requireExists(existing, member, target);
                 target.methods.remove(existing);
+                deleted.put(target.name + "." + m.name + m.desc, s.name());
             }
             default -> throw new IllegalStateException(kind);
         }

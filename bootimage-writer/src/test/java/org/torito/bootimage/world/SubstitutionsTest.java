@@ -112,4 +112,18 @@ class SubstitutionsTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void deletedMethod_reached_failsTheBuildNamingItAndTheChain(@TempDir Path dir) throws IOException {
+        try (ClassPath cp = classPathWith(dir, "Target_Victim")) {
+            ClosedWorld world = new ClosedWorld(cp);
+            ImageBuildException e = assertThrows(ImageBuildException.class, () -> world.compileFrom(List.of(
+                    new org.torito.compiler.baseline.MethodReference("org/torito/bootimage/world/fixtures/CallsDeleted",
+                            "use", "()I"))));
+
+            assertTrue(e.getMessage().contains("org.torito.bootimage.world.fixtures.Victim.instanceMethod()I is deleted"
+                    + " by substitution org.torito.bootimage.world.fixtures.Target_Victim"), e.getMessage());
+            assertTrue(e.getMessage().contains("org.torito.bootimage.world.fixtures.CallsDeleted.use()I"), e.getMessage());
+        }
+    }
 }

@@ -94,4 +94,12 @@ class ObjectsTest {
     void varHandleAtomics_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(VarHandleAtomics.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void asmReadsTransformsAndWritesAClass_asOnHotSpot(@TempDir Path dir) throws IOException {
+        String asm = java.nio.file.Path.of(java.net.URI.create(org.objectweb.asm.ClassReader.class.getProtectionDomain()
+                .getCodeSource().getLocation().toString())).toString();
+        Differential.assertSameOutput(AsmOnBareMetal.class, Differential.testClasses() + java.io.File.pathSeparator
+                + asm, dir);
+    }
 }
