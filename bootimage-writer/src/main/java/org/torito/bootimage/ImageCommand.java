@@ -68,6 +68,42 @@ public final class ImageCommand {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * The files of the application's class path that are not classes, by the absolute name a class loader
+     * finds them under; the first entry that has a name wins, as on a class path. Torito's own substitution
+     * lists ({@code META-INF/torito/}) stay out.
+     */
+    static java.util.Map<String, byte[]> resources(List<Path> classPath) throws IOException {
+        java.util.Map<String, byte[]> found = new java.util.LinkedHashMap<>();
+        for (Path entry : classPath) {
+            if (Files.isDirectory(entry)) {
+                try (java.util.stream.Stream<Path> files = Files.walk(entry)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                        String name = entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                        if (isResource(name)) {
+                            found.putIfAbsent(name, Files.readAllBytes(file));
+                        }
+                    }
+                }
+            } else if (Files.isRegularFile(entry)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry.toFile())) {
+                    for (java.util.jar.JarEntry e : java.util.Collections.list(jar.entries())) {
+                        if (!e.isDirectory() && isResource(e.getName())) {
+                            try (java.io.InputStream in = jar.getInputStream(e)) {
+                                found.putIfAbsent(e.getName(), in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isResource(String name) {
+        return !name.endsWith(".class") && !name.startsWith("META-INF/torito/") && !name.equals("META-INF/MANIFEST.MF");
+    }
+
     /** Runs the command; returns its exit status (0 image written, 1 build error, 2 bad usage). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<Path> classPath = new ArrayList<>();
@@ -117,7 +153,7 @@ public final class ImageCommand {
         }
         try (ClassPath cp = new ClassPath(all)) {
             out.println("torito image: " + mainClass + " -> " + output);
-            BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out).build();
+            BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out, resources(classPath)).build();
             Path disk = diskImagePath(output);
             writeAtomically(output, image.elf());
             writeAtomically(disk, image.disk());

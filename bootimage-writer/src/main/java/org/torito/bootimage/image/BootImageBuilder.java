@@ -75,15 +75,23 @@ public final class BootImageBuilder {
     private long imageLiteralTable;
     private long firstClassObject;
     private final BuildReport report = new BuildReport();
+    private final java.util.SortedMap<String, byte[]> resources;
+    private long resourceTable;
     private Map<ClosedWorld.StaticField, Long> staticSlots = Map.of();
     private int classObjectCount;
     /** The class object of each type descriptor, and of each primitive type by name. */
     private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
 
     public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress) {
+        this(classPath, mainClass, progress, Map.of());
+    }
+
+    /** {@code resources}: the application's resource files by absolute name ({@code dir/file.txt}), to embed. */
+    public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress, Map<String, byte[]> resources) {
         this.classPath = classPath;
         this.mainClass = mainClass.replace('.', '/');
         this.progress = progress;
+        this.resources = new java.util.TreeMap<>(resources);
     }
 
 
@@ -251,6 +259,7 @@ public final class BootImageBuilder {
                 data += 8 + 8L * interfaces.size();
             }
         }
+        world.strings().addAll(resources.keySet()); // resource names are Strings in the resource table
         long stringsBase = data;
         byte[] strings = stringObjects(world.strings(), stringsBase);
         long literalTable = ImageLayout.alignUp(stringsBase + strings.length, 8);
@@ -261,8 +270,11 @@ public final class BootImageBuilder {
         for (String literal : world.strings()) {
             LittleEndian.putLong(literals, 8 + 8 * literalIndex++, addresses.get(new StringConstant(literal)));
         }
-        byte[] dataBytes = new byte[(int) (literalTable - dataBase) + literals.length];
+        long resourcesBase = ImageLayout.alignUp(literalTable + literals.length, 8);
+        byte[] resourceBytes = resourceObjects(resourcesBase);
+        byte[] dataBytes = new byte[(int) (resourcesBase - dataBase) + resourceBytes.length];
         System.arraycopy(literals, 0, dataBytes, (int) (literalTable - dataBase), literals.length);
+        System.arraycopy(resourceBytes, 0, dataBytes, (int) (resourcesBase - dataBase), resourceBytes.length);
         System.arraycopy(strings, 0, dataBytes, (int) (stringsBase - dataBase), strings.length);
         int nameOffset = world.hierarchy().fieldOffset("java/lang/Class", "name", "Ljava/lang/String;");
         int componentTypeOffset = world.hierarchy().fieldOffset("java/lang/Class", "componentType",
@@ -475,6 +487,35 @@ public final class BootImageBuilder {
             out.writeBytes(string);
             addresses.put(new StringConstant(s), stringAddress);
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * The embedded resources at {@code base}: each file's bytes as a {@code byte[]}, then the table
+     * {@code vm.classlib.Resources} reads: a count, then (name String, byte[]) address pairs, by name.
+     */
+    private byte[] resourceObjects(long base) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        List<Long> arrays = new ArrayList<>();
+        for (byte[] content : resources.values()) {
+            arrays.add(base + out.size());
+            byte[] array = new byte[(int) ObjectLayout.arraySize(1, content.length)];
+            LittleEndian.putLong(array, ObjectLayout.TIB_OFFSET, addresses.get(new TypeReference(BYTE_ARRAY_TYPE)));
+            LittleEndian.putLong(array, ObjectLayout.ARRAY_LENGTH_OFFSET, content.length);
+            System.arraycopy(content, 0, array, ObjectLayout.ARRAY_ELEMENTS_OFFSET, content.length);
+            out.writeBytes(array);
+        }
+        resourceTable = base + out.size();
+        byte[] table = new byte[8 + 16 * resources.size()];
+        LittleEndian.putLong(table, 0, resources.size());
+        int i = 0;
+        for (String name : resources.keySet()) {
+            LittleEndian.putLong(table, 8 + 16 * i, addresses.get(new StringConstant(name)));
+            LittleEndian.putLong(table, 16 + 16 * i, arrays.get(i));
+            i++;
+        }
+        out.writeBytes(table);
+        report.heap("(resources)/x", out.size());
         return out.toByteArray();
     }
 
@@ -721,6 +762,9 @@ public final class BootImageBuilder {
         }
         if (field.owner().equals("org/torito/vm/runtime/StringTable") && field.field().name.equals("imageLiterals")) {
             return imageLiteralTable;
+        }
+        if (field.owner().equals("org/torito/vm/classlib/Resources") && field.field().name.equals("table")) {
+            return resourceTable;
         }
         if (field.owner().equals(CLASS_OBJECTS)) {
             switch (field.field().name) {

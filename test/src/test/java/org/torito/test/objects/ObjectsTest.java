@@ -102,4 +102,9 @@ class ObjectsTest {
         Differential.assertSameOutput(AsmOnBareMetal.class, Differential.testClasses() + java.io.File.pathSeparator
                 + asm, dir);
     }
+
+    @Test
+    void embeddedResources_areFoundAsOnHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(EmbeddedResources.class, Differential.testClasses(), dir);
+    }
 }

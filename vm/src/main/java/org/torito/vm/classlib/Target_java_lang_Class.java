@@ -255,12 +255,18 @@ final class Target_java_lang_Class {
         return constants;
     }
 
-    /** Images carry no resources yet: every lookup finds nothing, as a class path without the file would. */
-    @Substitute
-    public java.io.InputStream getResourceAsStream(String name) {
-        return null;
+    @Alias
+    private String resolveName(String name) {
+        throw new AssertionError("alias");
     }
 
+    /** The application's resources embedded in the image ({@link Resources}), by the JDK's name rules. */
+    @Substitute
+    public java.io.InputStream getResourceAsStream(String name) {
+        return Resources.open(resolveName(name));
+    }
+
+    /** Embedded resources have no URL yet (that needs a URL scheme of the image's own). */
     @Substitute
     public java.net.URL getResource(String name) {
         return null;

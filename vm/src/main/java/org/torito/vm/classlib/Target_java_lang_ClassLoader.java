@@ -26,4 +26,10 @@ final class Target_java_lang_ClassLoader {
     static ClassLoader getBuiltinAppClassLoader() {
         return null;
     }
+
+    /** The embedded resources ({@link Resources}): the boot loader is every class's loader in an image. */
+    @Substitute
+    public static java.io.InputStream getSystemResourceAsStream(String name) {
+        return Resources.open(name);
+    }
 }
