@@ -107,4 +107,9 @@ class ObjectsTest {
     void embeddedResources_areFoundAsOnHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(EmbeddedResources.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void strictMathFunctions_matchHotSpotBitForBit(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(StrictMathFunctions.class, Differential.testClasses(), dir);
+    }
 }

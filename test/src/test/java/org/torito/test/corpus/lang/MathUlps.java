@@ -1,6 +1,6 @@
 package org.torito.test.corpus.lang;
 
-/** ulp, nextUp, nextDown, nextAfter, signum, copySign, getExponent, scalb and % at special values. */
+/** ulp, nextUp, nextDown, nextAfter, signum, copySign, getExponent, scalb and IEEEremainder at special values. */
 public final class MathUlps {
     private MathUlps() {
     }
@@ -25,8 +25,8 @@ public final class MathUlps {
         double[][] rem = {{5, 3}, {-5, 3}, {5.5, 2}, {6.5, 2}, {7.5, 2}, {1, 0}, {Double.POSITIVE_INFINITY, 2},
             {3, Double.POSITIVE_INFINITY}, {-0.0, 1}, {1e300, 3}, {0.3, 0.1}};
         for (double[] r : rem) {
-            System.out.print("rem(" + r[0] + "," + r[1] + ")=" + r[0] % r[1] + " f=" + (float) r[0] % (float) r[1]
-                    + "; ");
+            System.out.print("IEEErem(" + r[0] + "," + r[1] + ")=" + Math.IEEEremainder(r[0], r[1]) + " %="
+                    + r[0] % r[1] + " srem=" + StrictMath.IEEEremainder(r[0], r[1]) + "; ");
         }
         System.out.println();
         double d = 1.0;
