@@ -22,12 +22,17 @@ public final class StrictMathFunctions {
                         + bits(StrictMath.sinh(x)) + " cosh " + bits(StrictMath.cosh(x)) + " tanh "
                         + bits(StrictMath.tanh(x)) + " log " + bits(StrictMath.log(x)) + " sqrt "
                         + bits(StrictMath.sqrt(x)) + " rem " + bits(StrictMath.IEEEremainder(x, 0.75)));
+                System.out.println("    sin " + bits(StrictMath.sin(x)) + " cos " + bits(StrictMath.cos(x)) + " tan "
+                        + bits(StrictMath.tan(x)) + " asin " + bits(StrictMath.asin(x / 1000)) + " acos "
+                        + bits(StrictMath.acos(x / 1000)) + " atan " + bits(StrictMath.atan(x)) + " atan2 "
+                        + bits(StrictMath.atan2(x, -1.5)));
             }
         }
         double sum = 0;
         for (int i = 1; i <= 2000; i++) {
             double x = i * 0.37 - 300;
-            sum += StrictMath.exp(x / 40) + StrictMath.tanh(x) + StrictMath.log1p(Math.abs(x)) + StrictMath.cosh(x / 100);
+            sum += StrictMath.exp(x / 40) + StrictMath.tanh(x) + StrictMath.log1p(Math.abs(x)) + StrictMath.cosh(x / 100)
+                    + StrictMath.sin(x * 1e5) + StrictMath.cos(x) + StrictMath.atan2(x, i);
         }
         System.out.println("sum " + bits(sum) + " " + sum);
     }

@@ -5,10 +5,12 @@ import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 import org.torito.vm.math.Exponential;
 import org.torito.vm.math.Hyperbolic;
+import org.torito.vm.math.InverseTrig;
 import org.torito.vm.math.Log;
 import org.torito.vm.math.Remainder;
+import org.torito.vm.math.Trig;
 
-/** {@code StrictMath}'s fdlibm natives, from {@code vm.math} (bit for bit); the others fail the build until written. */
+/** {@code StrictMath}'s fdlibm natives, from {@code vm.math}: every one, bit for bit as fdlibm computes them. */
 @TargetClass("java.lang.StrictMath")
 final class Target_java_lang_StrictMath {
     private Target_java_lang_StrictMath() {
@@ -22,11 +24,6 @@ final class Target_java_lang_StrictMath {
     @Substitute
     public static double log(double a) {
         return Log.log(a);
-    }
-
-    @Substitute
-    public static double exp(double x) {
-        return Exponential.exp(x);
     }
 
     @Substitute
@@ -62,5 +59,40 @@ final class Target_java_lang_StrictMath {
     @Substitute
     public static double IEEEremainder(double f1, double f2) {
         return Remainder.IEEEremainder(f1, f2);
+    }
+
+    @Substitute
+    public static double sin(double a) {
+        return Trig.sin(a);
+    }
+
+    @Substitute
+    public static double cos(double a) {
+        return Trig.cos(a);
+    }
+
+    @Substitute
+    public static double tan(double a) {
+        return Trig.tan(a);
+    }
+
+    @Substitute
+    public static double asin(double a) {
+        return InverseTrig.asin(a);
+    }
+
+    @Substitute
+    public static double acos(double a) {
+        return InverseTrig.acos(a);
+    }
+
+    @Substitute
+    public static double atan(double a) {
+        return InverseTrig.atan(a);
+    }
+
+    @Substitute
+    public static double atan2(double y, double x) {
+        return InverseTrig.atan2(y, x);
     }
 }
