@@ -141,6 +141,15 @@ class FirstBootTest {
         assertBoot(result, 3, "leaving with 3\n");
     }
 
+    /** The words after {@code --} reach main exactly, quoting undone; System.exit runs the hooks, then exits. */
+    @Test
+    void mainArguments_andSystemExit(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.EchoArgs", dir), Machine.MICROVM, Accel.TCG,
+                List.of("alpha", "b c", "", "d\\e\"f", "ünï"));
+
+        assertBoot(result, 15, "[alpha]\n[b c]\n[]\n[d\\e\"f]\n[ünï]\nhook\n");
+    }
+
     @Test
     void pageFault_panicsNamingTheMethod(@TempDir Path dir) throws IOException {
         BootResult result = boot(image("org.torito.test.programs.PageFault", dir), Machine.MICROVM, Accel.TCG,

@@ -31,13 +31,18 @@ public final class CommandLine {
         return parse(new String(bytes, StandardCharsets.UTF_8));
     }
 
+    /** The blanks that separate words: those the launcher quotes (regex {@code \\s}), not every Unicode space. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** The words of {@code line}; an unterminated quote ends at the end of the line. */
     public static String[] parse(String line) {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isBlank(c)) {
                 i++;
                 continue;
             }
@@ -52,7 +57,7 @@ public final class CommandLine {
                 }
                 i++; // the closing quote
             } else {
-                for (; i < line.length() && !Character.isWhitespace(line.charAt(i)); i++) {
+                for (; i < line.length() && !isBlank(line.charAt(i)); i++) {
                     word.append(line.charAt(i));
                 }
             }
