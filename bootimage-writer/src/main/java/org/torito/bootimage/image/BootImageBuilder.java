@@ -75,6 +75,7 @@ public final class BootImageBuilder {
     private long imageLiteralTable;
     private long firstClassObject;
     private final BuildReport report = new BuildReport();
+    private final ClassFacts facts;
     private final java.util.SortedMap<String, byte[]> resources;
     private long resourceTable;
     private Map<ClosedWorld.StaticField, Long> staticSlots = Map.of();
@@ -87,11 +88,13 @@ public final class BootImageBuilder {
     }
 
     /** {@code resources}: the application's resource files by absolute name ({@code dir/file.txt}), to embed. */
-    public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress, Map<String, byte[]> resources) {
+    public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress,
+                            Map<String, byte[]> resources) {
         this.classPath = classPath;
         this.mainClass = mainClass.replace('.', '/');
         this.progress = progress;
         this.resources = new java.util.TreeMap<>(resources);
+        this.facts = new ClassFacts(classPath);
     }
 
 
@@ -222,10 +225,10 @@ public final class BootImageBuilder {
         for (String t : blocks.types()) {
             classObjectOf.put(t, data);
             world.strings().add(javaName(t));
-            for (String nested : nestingStrings(t)) {
+            for (String nested : facts.strings(t)) {
                 world.strings().add(nested);
             }
-            if (t.startsWith("L") && isJavaBase(t.substring(1, t.length() - 1))) {
+            if (t.startsWith("L") && facts.isJavaBase(t.substring(1, t.length() - 1))) {
                 world.strings().add(JAVA_BASE);
             }
             data += classBytes;
@@ -288,14 +291,15 @@ public final class BootImageBuilder {
                 LittleEndian.putLong(dataBytes, object + classTibOffset(), blocks.address(e.getKey()));
             } else if (!e.getKey().equals("void")) { // Array.newInstance(int.class, n)
                 LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
-                        "primitiveArrayTib", "J"), blocks.address("[" + descriptorOf(e.getKey())));
+                        "primitiveArrayTib", "J"), blocks.address("[" + ClassFacts.primitiveDescriptor(e.getKey())));
             }
-            String signature = PRIMITIVES.contains(e.getKey()) ? null : genericSignature(e.getKey());
+            String signature = PRIMITIVES.contains(e.getKey()) ? null : facts.genericSignature(e.getKey());
             if (signature != null) { // Class.getGenericSignature0
                 LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
                         "genericSignature", "Ljava/lang/String;"), addresses.get(new StringConstant(signature)));
             }
-            Long declaring = PRIMITIVES.contains(e.getKey()) ? null : classObjectOf.get(declaringClass(e.getKey()));
+            Long declaring = PRIMITIVES.contains(e.getKey()) ? null
+                    : classObjectOf.get(facts.declaringClass(e.getKey()));
             if (declaring != null) { // Class.getDeclaringClass0
                 LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
                         "declaringClass", "Ljava/lang/Class;"), declaring);
@@ -535,11 +539,8 @@ public final class BootImageBuilder {
      * in the image (every array type declares Cloneable and Serializable, JLS §10.8).
      */
     private List<String> declaredInterfaces(String descriptor) {
-        List<String> names = descriptor.startsWith("[") ? List.of("java/lang/Cloneable", "java/io/Serializable")
-                : classPath.find(descriptor.substring(1, descriptor.length() - 1)).map(f -> f.node().interfaces)
-                        .orElse(List.of());
         List<String> present = new ArrayList<>();
-        for (String name : names) {
+        for (String name : facts.declaredInterfaces(descriptor)) {
             if (classObjectOf.containsKey("L" + name + ";")) {
                 present.add("L" + name + ";");
             }
@@ -547,59 +548,25 @@ public final class BootImageBuilder {
         return present;
     }
 
-    /** Whether class {@code internalName} came from the build JDK's java.base. */
-    private boolean isJavaBase(String internalName) {
-        return classPath.find(internalName).map(f -> f.source() != null && f.source().startsWith("jrt:/java.base"))
-                .orElse(false);
-    }
-
-    /** The strings a type's class object refers to beyond its name: signature, simple name, enclosing method. */
-    private List<String> nestingStrings(String descriptor) {
-        List<String> strings = new ArrayList<>();
-        if (descriptor.startsWith("L")) {
-            org.objectweb.asm.tree.ClassNode node = classPath.find(descriptor.substring(1, descriptor.length() - 1))
-                    .map(f -> f.node()).orElse(null);
-            if (node != null) {
-                java.util.stream.Stream.of(node.signature, simpleBinaryName(node), node.outerMethod,
-                        node.outerMethodDesc).filter(java.util.Objects::nonNull).forEach(strings::add);
-            }
-        }
-        return strings;
-    }
-
-    /** The InnerClasses entry's inner name of {@code node} itself, or null (top level or anonymous). */
-    private static String simpleBinaryName(org.objectweb.asm.tree.ClassNode node) {
-        return node.innerClasses.stream().filter(ic -> ic.name.equals(node.name)).map(ic -> ic.innerName)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
     /** Class.getSimpleBinaryName0 and getEnclosingMethod0 read these fields of a class object. */
     private void writeNesting(byte[] dataBytes, int object, String descriptor) {
-        if (!descriptor.startsWith("L")) {
-            return;
-        }
-        org.objectweb.asm.tree.ClassNode node = classPath.find(descriptor.substring(1, descriptor.length() - 1))
-                .map(f -> f.node()).orElse(null);
+        ClassNode node = facts.node(descriptor);
         if (node == null) {
             return;
         }
-        putString(dataBytes, object, "simpleBinaryName", simpleBinaryName(node));
-        if (isJavaBase(node.name)) { // stack trace elements name the module, as HotSpot's do
+        putString(dataBytes, object, "simpleBinaryName", ClassFacts.simpleBinaryName(node));
+        if (facts.isJavaBase(node.name)) { // stack trace elements name the module, as HotSpot's do
             putString(dataBytes, object, "imageModuleName", JAVA_BASE);
         }
         for (Map.Entry<ClosedWorld.StaticField, Long> slot : staticSlots.entrySet()) {
             FieldNode f = slot.getKey().field();
-            if (slot.getKey().owner().equals(node.name) && (node.access & Opcodes.ACC_ENUM) != 0
-                    && (f.access & Opcodes.ACC_SYNTHETIC) != 0 && f.desc.equals("[L" + node.name + ";")) {
+            if (slot.getKey().owner().equals(node.name) && ClassFacts.isEnumValues(node, f)) {
                 LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
                         "enumValuesSlot", "J"), slot.getValue()); // Class.getEnumConstantsShared reads $VALUES
             }
         }
-        int access = node.innerClasses.stream().filter(ic -> ic.name.equals(node.name)).map(ic -> ic.access)
-                .findFirst().orElse(node.access);
-        int recognized = 0x0001 | 0x0002 | 0x0004 | 0x0008 | 0x0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
         LittleEndian.putInt(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class", "modifiers", "I"),
-                access & recognized); // JVM_RECOGNIZED_CLASS_MODIFIERS: ACC_SUPER and module bits dropped
+                ClassFacts.modifiers(node));
         Long enclosing = node.outerClass == null ? null : classObjectOf.get("L" + node.outerClass + ";");
         if (enclosing != null) {
             LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",
@@ -614,53 +581,6 @@ public final class BootImageBuilder {
             LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class", field,
                     "Ljava/lang/String;"), addresses.get(new StringConstant(value)));
         }
-    }
-
-    /** The descriptor of the class that declares member class {@code descriptor} (InnerClasses), or null. */
-    private String declaringClass(String descriptor) {
-        if (!descriptor.startsWith("L")) {
-            return null;
-        }
-        String name = descriptor.substring(1, descriptor.length() - 1);
-        return classPath.find(name).flatMap(f -> f.node().innerClasses.stream()
-                .filter(ic -> ic.name.equals(name) && ic.outerName != null).findFirst())
-                .map(ic -> "L" + ic.outerName + ";").orElse(null);
-    }
-
-    /** The Signature attribute of the class a type descriptor names, or null (arrays have none). */
-    private String genericSignature(String descriptor) {
-        if (!descriptor.startsWith("L")) {
-            return null;
-        }
-        return classPath.find(descriptor.substring(1, descriptor.length() - 1)).map(f -> f.node().signature)
-                .orElse(null);
-    }
-
-    /** The descriptor of primitive type {@code name} ("int" -> "I"). */
-    private static String descriptorOf(String name) {
-        return switch (name) {
-            case "boolean" -> "Z";
-            case "byte" -> "B";
-            case "char" -> "C";
-            case "short" -> "S";
-            case "int" -> "I";
-            case "long" -> "J";
-            case "float" -> "F";
-            default -> "D";
-        };
-    }
-
-    /** Whether {@code method}'s code is a substitution for a native method of the JDK. */
-    private boolean replacesNative(org.torito.compiler.baseline.MethodReference method) {
-        return classPath.find(method.owner()).map(f -> f.node().methods.stream().anyMatch(n ->
-                n.name.equals(method.name()) && n.desc.equals(method.descriptor()) && n.invisibleAnnotations != null
-                        && n.invisibleAnnotations.stream().anyMatch(a -> a.desc.equals(
-                                org.torito.bootimage.world.Substitutions.REPLACES_NATIVE)))).orElse(false);
-    }
-
-    /** The SourceFile attribute of a class, or null. */
-    private String sourceFile(String className) {
-        return classPath.find(className).map(f -> f.node().sourceFile).orElse(null);
     }
 
     /** The chars of {@code s}, two little-endian bytes each, unpaired surrogates included (as String keeps them). */
@@ -696,11 +616,12 @@ public final class BootImageBuilder {
                 tail.write(0);
             }
             LittleEndian.putLong(entries, at + CodeMap.LOCALS, m.localSlots());
-            if (replacesNative(m.method())) {
+            if (facts.replacesNative(m.method())) {
                 LittleEndian.putInt(entries, at + CodeMap.FLAGS, CodeMap.NATIVE_FLAG);
             }
-            LittleEndian.putLong(entries, at + CodeMap.TYPE, addresses.get(new TypeReference("L" + m.method().owner() + ";")));
-            String source = sourceFile(m.method().owner());
+            LittleEndian.putLong(entries, at + CodeMap.TYPE,
+                    addresses.get(new TypeReference("L" + m.method().owner() + ";")));
+            String source = facts.sourceFile(m.method().owner());
             if (source != null) {
                 LittleEndian.putLong(entries, at + CodeMap.SOURCE, tailAddress + tail.size());
                 tail.writeBytes(source.getBytes(StandardCharsets.UTF_8));

@@ -49,7 +49,7 @@ final class Target_java_lang_Class {
     @Inject
     String simpleBinaryName;
 
-    /** A local or anonymous class's EnclosingMethod attribute: the class, and the method's name and descriptor (or nulls). */
+    /** A local or anonymous class's EnclosingMethod attribute: the class, the method's name and descriptor. */
     /** The class's access flags as getModifiers reports them (nested classes: their InnerClasses flags). */
     @Inject
     int modifiers;
