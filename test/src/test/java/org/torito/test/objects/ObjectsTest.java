@@ -112,4 +112,9 @@ class ObjectsTest {
     void strictMathFunctions_matchHotSpotBitForBit(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(StrictMathFunctions.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void ordersReport_aSmallApplication_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(OrdersReport.class, Differential.testClasses(), dir);
+    }
 }
