@@ -117,4 +117,9 @@ class ObjectsTest {
     void ordersReport_aSmallApplication_matchesHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(OrdersReport.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void javaTimeBasics_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(JavaTimeBasics.class, Differential.testClasses(), dir);
+    }
 }
