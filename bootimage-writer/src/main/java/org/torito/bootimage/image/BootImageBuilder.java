@@ -567,6 +567,14 @@ public final class BootImageBuilder {
         }
         LittleEndian.putInt(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class", "modifiers", "I"),
                 ClassFacts.modifiers(node));
+        if (node.recordComponents != null) { // Class.isRecord0
+            dataBytes[object + classHierarchy.fieldOffset("java/lang/Class", "recordClass", "Z")] = 1;
+        }
+        Long host = node.nestHostClass == null ? null : classObjectOf.get("L" + node.nestHostClass + ";");
+        if (host != null) { // Class.getNestHost0
+            LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class", "nestHost",
+                    "Ljava/lang/Class;"), host);
+        }
         Long enclosing = node.outerClass == null ? null : classObjectOf.get("L" + node.outerClass + ";");
         if (enclosing != null) {
             LittleEndian.putLong(dataBytes, object + classHierarchy.fieldOffset("java/lang/Class",

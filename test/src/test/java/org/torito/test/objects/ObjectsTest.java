@@ -122,4 +122,9 @@ class ObjectsTest {
     void javaTimeBasics_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(JavaTimeBasics.class, Differential.testClasses(), dir);
     }
+
+    @Test
+    void classMetadata_matchesHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(ClassMetadata.class, Differential.testClasses(), dir);
+    }
 }

@@ -50,6 +50,14 @@ final class Target_java_lang_Class {
     String simpleBinaryName;
 
     /** A local or anonymous class's EnclosingMethod attribute: the class, the method's name and descriptor. */
+    /** Whether the class file has a Record attribute (JVMS §4.7.30); set by the image writer. */
+    @Inject
+    boolean recordClass;
+
+    /** The class's nest host (NestHost attribute), or null when it is its own host; set by the image writer. */
+    @Inject
+    Class<?> nestHost;
+
     /** The class's access flags as getModifiers reports them (nested classes: their InnerClasses flags). */
     @Inject
     int modifiers;
@@ -276,5 +284,16 @@ final class Target_java_lang_Class {
     @Substitute
     public Object[] getSigners() {
         return null;
+    }
+
+    @Substitute
+    private boolean isRecord0() {
+        return recordClass;
+    }
+
+    /** The nest host: the NestHost attribute's class, or the class itself (JVMS §5.4.4). */
+    @Substitute
+    private Class<?> getNestHost0() {
+        return nestHost != null ? nestHost : (Class<?>) (Object) this;
     }
 }
