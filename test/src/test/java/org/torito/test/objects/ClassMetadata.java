@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * What a Class object tells without reflection on members: names in every form, kinds (record, enum,
  * interface, array, primitive, anonymous, local, member), modifiers, enclosing class, nest host, enum
- * constants, class loader, assignability.
+ * constants, class loader, assignability, modules (java.base named, the application's unnamed).
  */
 public final class ClassMetadata {
     private ClassMetadata() {
@@ -25,5 +25,11 @@ public final class ClassMetadata {
         }
         System.out.println(Arrays.toString(E.class.getEnumConstants()) + " " + E.valueOf("B"));
         System.out.println(String.class.getClassLoader() + " " + Integer.class.desiredAssertionStatus() + " " + Number.class.isAssignableFrom(Integer.class));
+        Module base = String.class.getModule();
+        System.out.println(base.getName() + " " + base.isNamed() + " " + base + " "
+                + (Integer.class.getModule() == base) + " " + (int[].class.getModule() == base));
+        Module mine = ClassMetadata.class.getModule();
+        System.out.println(mine.getName() + " " + mine.isNamed() + " " + mine.getDescriptor() + " "
+                + base.getDescriptor().name() + " " + mine.canRead(base) + " " + mine.isExported("x"));
     }
 }

@@ -192,4 +192,25 @@ public final class ClassObjects {
         }
         return array;
     }
+
+    private static Module javaBase;
+    private static Module unnamed;
+
+    /** The module of {@code c}: "java.base" for the JDK's classes, else the unnamed module (made on first use). */
+    static synchronized Module moduleOf(Class<?> c) {
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        if (c.isPrimitive() || moduleName(c) != null) {
+            if (javaBase == null) {
+                javaBase = (Module) (Object) new Target_java_lang_Module(null,
+                        java.lang.module.ModuleDescriptor.newModule("java.base").build());
+            }
+            return javaBase;
+        }
+        if (unnamed == null) {
+            unnamed = (Module) (Object) new Target_java_lang_Module((ClassLoader) null);
+        }
+        return unnamed;
+    }
 }

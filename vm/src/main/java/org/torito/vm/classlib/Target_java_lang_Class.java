@@ -77,6 +77,9 @@ final class Target_java_lang_Class {
     @Alias
     private volatile Object[] enumConstants;
 
+    @Alias
+    private transient Module module;
+
     /** "java.base" for a class of the JDK, null for the application's (the unnamed module); from the build. */
     @Inject
     String imageModuleName;
@@ -295,5 +298,16 @@ final class Target_java_lang_Class {
     @Substitute
     private Class<?> getNestHost0() {
         return nestHost != null ? nestHost : (Class<?>) (Object) this;
+    }
+
+    /** HotSpot sets the module when it defines the class; an image asks {@link ClassObjects#moduleOf} once. */
+    @Substitute
+    public Module getModule() {
+        Module m = module;
+        if (m == null) {
+            m = ClassObjects.moduleOf((Class<?>) (Object) this);
+            module = m;
+        }
+        return m;
     }
 }

@@ -15,4 +15,9 @@ final class Target_jdk_internal_loader_BootLoader {
     @Substitute
     public static void loadLibrary(String name) {
     }
+
+    /** Tells HotSpot which module the boot loader's unnamed classes are in; an image has no such registry. */
+    @Substitute
+    private static void setBootLoaderUnnamedModule0(Module module) {
+    }
 }
