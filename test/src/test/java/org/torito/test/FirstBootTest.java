@@ -150,6 +150,17 @@ class FirstBootTest {
         assertBoot(result, 15, "[alpha]\n[b c]\n[]\n[d\\e\"f]\n[ünï]\nhook\n");
     }
 
+    /** One thread: an untimed wait can never end, and fails loudly instead of hanging. */
+    @Test
+    void joiningADaemonThatCannotRun_failsInsteadOfHanging(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.JoinsDaemon", dir), Machine.MICROVM, Accel.TCG,
+                List.of());
+
+        assertBoot(result, 1, null);
+        assertTrue(result.programOutputText().startsWith("joining\nException in thread \"main\" java.lang.InternalError:"
+                + " deadlock: thread \"main\" waits with no other thread to notify it"), result.programOutputText());
+    }
+
     @Test
     void pageFault_panicsNamingTheMethod(@TempDir Path dir) throws IOException {
         BootResult result = boot(image("org.torito.test.programs.PageFault", dir), Machine.MICROVM, Accel.TCG,

@@ -66,9 +66,9 @@ final class Target_java_lang_Object {
     }
 
     /**
-     * One thread: nobody can notify, so a timed wait waits its time out and an untimed one returns at once,
-     * as a spurious wakeup may (JLS §17.2.1); a caller that waits in a loop for a condition only another
-     * thread could make true would wait forever on any JVM.
+     * One thread: nobody can notify, so a timed wait waits its time out, and an untimed one would wait
+     * forever: instead of hanging (or spinning through spurious wakeups in the caller's loop) it fails,
+     * saying so. (Thread.join of a daemon thread started in an image is one such wait: it never runs.)
      */
     @Substitute(name = "wait")
     public void waitFor(long timeoutMillis) throws InterruptedException {
@@ -77,6 +77,10 @@ final class Target_java_lang_Object {
         }
         if (Thread.interrupted()) {
             throw new InterruptedException();
+        }
+        if (timeoutMillis == 0) {
+            throw new InternalError("deadlock: thread \"" + Thread.currentThread().getName()
+                    + "\" waits with no other thread to notify it (Torito runs one thread until its scheduler lands)");
         }
         JavaThreads.sleep(timeoutMillis);
     }
