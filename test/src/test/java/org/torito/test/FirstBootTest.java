@@ -157,8 +157,9 @@ class FirstBootTest {
                 List.of());
 
         assertBoot(result, 1, null);
-        assertTrue(result.programOutputText().startsWith("joining\nException in thread \"main\" java.lang.InternalError:"
-                + " deadlock: thread \"main\" waits with no other thread to notify it"), result.programOutputText());
+        assertTrue(result.programOutputText().startsWith("joining\nException in thread \"main\""
+                + " java.lang.InternalError: deadlock: thread \"main\" waits with no other thread to notify it"),
+                result.programOutputText());
     }
 
     @Test
