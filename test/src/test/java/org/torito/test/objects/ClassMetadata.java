@@ -31,5 +31,11 @@ public final class ClassMetadata {
         Module mine = ClassMetadata.class.getModule();
         System.out.println(mine.getName() + " " + mine.isNamed() + " " + mine.getDescriptor() + " "
                 + base.getDescriptor().name() + " " + mine.canRead(base) + " " + mine.isExported("x"));
+            Package lang = String.class.getPackage();
+        System.out.println(lang + " | " + lang.getName() + " " + (lang == Integer.class.getPackage()) + " "
+                + lang.getImplementationVersion() + " " + lang.getSpecificationTitle() + " " + lang.isSealed());
+        Package own = ClassMetadata.class.getPackage();
+        System.out.println(own + " | " + own.getName() + " " + (own == P.class.getPackage()) + " "
+                + int.class.getPackage() + " " + int[].class.getPackage());
     }
 }

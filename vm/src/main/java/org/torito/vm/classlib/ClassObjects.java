@@ -213,4 +213,22 @@ public final class ClassObjects {
         }
         return unnamed;
     }
+
+    private static final java.util.Map<String, Package> packages = new java.util.HashMap<>();
+
+    /**
+     * The package of class {@code c} (not an array or primitive), one object per name and module: what the
+     * boot loader defines for a class of the JDK, and the application loader for a directory on the class
+     * path (no manifest, so no specification or version data).
+     */
+    static synchronized Package packageOf(Class<?> c) {
+        Module module = c.getModule();
+        String key = (module.isNamed() ? module.getName() : "") + "/" + c.getPackageName();
+        Package p = packages.get(key);
+        if (p == null) {
+            p = (Package) (Object) new Target_java_lang_Package(c.getPackageName(), module);
+            packages.put(key, p);
+        }
+        return p;
+    }
 }

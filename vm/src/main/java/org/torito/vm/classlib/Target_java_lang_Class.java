@@ -310,4 +310,14 @@ final class Target_java_lang_Class {
         }
         return m;
     }
+
+    /** Without the class loaders' package maps (which need the module system's class path): see packageOf. */
+    @Substitute
+    public Package getPackage() {
+        Class<?> self = (Class<?>) (Object) this;
+        if (self.isPrimitive() || self.isArray()) {
+            return null;
+        }
+        return ClassObjects.packageOf(self);
+    }
 }
