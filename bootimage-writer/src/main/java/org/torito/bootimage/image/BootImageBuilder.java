@@ -697,10 +697,6 @@ public final class BootImageBuilder {
         }
         if (field.owner().equals(CLASS_OBJECTS)) {
             switch (field.field().name) {
-                case "tibFieldOffset":
-                    return classTibOffset();
-                case "initRecordFieldOffset":
-                    return classHierarchy.fieldOffset("java/lang/Class", "initializationRecord", "J");
                 case "firstClassObject":
                     return firstClassObject;
                 case "classObjectCount":

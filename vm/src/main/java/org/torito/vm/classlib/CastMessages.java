@@ -21,10 +21,6 @@ public final class CastMessages {
     }
 
     private static String place(Class<?> c) {
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        return c.isPrimitive() || ClassObjects.moduleName(c) != null ? "module java.base of loader 'bootstrap'"
-                : "unnamed module of loader 'app'";
+        return ClassObjects.inJavaBase(c) ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 }

@@ -6,15 +6,11 @@ import org.torito.vm.runtime.Allocation;
 import org.torito.vm.runtime.ClassInit;
 
 /**
- * Where a {@code java.lang.Class} object keeps its type information block: the field that
- * {@link Target_java_lang_Class} injects. The image writer stores the offset here, as it lays class objects
- * out with the injected field.
+ * What a {@code java.lang.Class} object knows in an image: the fields {@link Target_java_lang_Class} injects
+ * (type information block, init record, facts from the class file), read through {@link #of}, and what is
+ * derived from them (lookup by name, instances, arrays, modules and packages).
  */
 public final class ClassObjects {
-    /** Byte offset of the injected {@code typeInformationBlock} field in a Class object; set by the image writer. */
-    static int tibFieldOffset;
-    /** Byte offset of the injected {@code initializationRecord} field; set by the image writer. */
-    static int initRecordFieldOffset;
     /**
      * The image's class objects of reference types lie one after the other, {@code classObjectBytes} apart,
      * from {@code firstClassObject}; {@code classObjectCount} of them. Set by the image writer.
@@ -26,9 +22,14 @@ public final class ClassObjects {
     private ClassObjects() {
     }
 
+    /** {@code c} as the substitution sees it: its injected fields (the image writer remaps the type). */
+    private static Target_java_lang_Class of(Class<?> c) {
+        return (Target_java_lang_Class) (Object) c;
+    }
+
     /** The type information block of the type that {@code c} stands for. */
     static long tib(Class<?> c) {
-        return Magic.loadLong(Magic.objectAddress(c) + tibFieldOffset);
+        return of(c).typeInformationBlock;
     }
 
     /**
@@ -57,7 +58,7 @@ public final class ClassObjects {
 
     /** Runs {@code c}'s initialization (JVMS §5.5) unless it has run or has nothing to run. */
     static void initialize(Class<?> c) {
-        long record = Magic.loadLong(Magic.objectAddress(c) + initRecordFieldOffset);
+        long record = of(c).initializationRecord;
         if (record != 0) {
             ClassInit.initialize(record);
         }
@@ -65,7 +66,7 @@ public final class ClassObjects {
 
     /** Whether {@code c} has initialization still to run (not initialized, or being initialized). */
     static boolean needsInitialization(Class<?> c) {
-        long record = Magic.loadLong(Magic.objectAddress(c) + initRecordFieldOffset);
+        long record = of(c).initializationRecord;
         return record != 0 && Magic.loadLong(record + ClassInit.STATE) != ClassInit.INITIALIZED;
     }
 
@@ -107,8 +108,7 @@ public final class ClassObjects {
         if (c == String.class) {
             return c;
         }
-        String signature = (String) Magic.toObject(Magic.loadLong(Magic.objectAddress(c)
-                + declaredFieldOffset(Class.class, "genericSignature"))); // injected by Class's substitution
+        String signature = of(c).genericSignature;
         if (signature == null) {
             return null; // no generic superinterfaces: getGenericInterfaces gives plain classes
         }
@@ -149,20 +149,27 @@ public final class ClassObjects {
 
     /** The module of {@code c} by name: "java.base" for the JDK's classes, null for the application's (unnamed). */
     static String moduleName(Class<?> c) {
-        return (String) Magic.toObject(Magic.loadLong(Magic.objectAddress(c)
-                + declaredFieldOffset(Class.class, "imageModuleName"))); // injected by Class's substitution
+        return of(c).imageModuleName;
+    }
+
+    /** Whether {@code c} is java.base's: a JDK class, a primitive type, or an array of either. */
+    static boolean inJavaBase(Class<?> c) {
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        return c.isPrimitive() || moduleName(c) != null;
     }
 
     /** The table of {@code c}'s laid-out static fields (see Class's substitution), or 0. */
     static long staticFieldTable(Class<?> c) {
-        return Magic.loadLong(Magic.objectAddress(c) + declaredFieldOffset(Class.class, "staticFieldTable"));
+        return of(c).staticFieldTable;
     }
 
     /** The type information block of the array type whose elements are {@code c}s; fails if the image has none. */
     static long arrayTib(Class<?> c) {
         long component = tib(c);
         long arrayTib = component != 0 ? Magic.loadLong(component + TibLayout.ARRAY_TIB)
-                : Magic.loadLong(Magic.objectAddress(c) + declaredFieldOffset(Class.class, "primitiveArrayTib"));
+                : of(c).primitiveArrayTib;
         if (arrayTib == 0) {
             throw new UnsupportedOperationException("the image has no array type " + c.getName()
                     + "[]: no code it compiled uses that type");
@@ -198,10 +205,7 @@ public final class ClassObjects {
 
     /** The module of {@code c}: "java.base" for the JDK's classes, else the unnamed module (made on first use). */
     static synchronized Module moduleOf(Class<?> c) {
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive() || moduleName(c) != null) {
+        if (inJavaBase(c)) {
             if (javaBase == null) {
                 javaBase = (Module) (Object) new Target_java_lang_Module(null,
                         java.lang.module.ModuleDescriptor.newModule("java.base").build());
