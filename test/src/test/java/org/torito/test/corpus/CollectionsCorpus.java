@@ -15,7 +15,6 @@ import org.torito.test.corpus.collections.FailFastIterators;
 import org.torito.test.corpus.collections.GraphSearch;
 import org.torito.test.corpus.collections.HashCollisions;
 import org.torito.test.corpus.collections.HashMapOperations;
-import org.torito.test.corpus.collections.ImmutableCollectionFactories;
 import org.torito.test.corpus.collections.ImmutableFactories;
 import org.torito.test.corpus.collections.IntervalMerging;
 import org.torito.test.corpus.collections.LegacyCollections;
@@ -83,8 +82,6 @@ public final class CollectionsCorpus {
         HashCollisions.main(args);
         System.out.println("=== HashMapOperations");
         HashMapOperations.main(args);
-        System.out.println("=== ImmutableCollectionFactories");
-        ImmutableCollectionFactories.main(args);
         System.out.println("=== ImmutableFactories");
         ImmutableFactories.main(args);
         System.out.println("=== IntervalMerging");
