@@ -43,12 +43,12 @@ public final class JavaThreads {
      */
     public static void startMainThread() {
         ThreadGroup system = (ThreadGroup) ClassObjects.rawInstance(ThreadGroup.class);
-        storeReference(system, field(ThreadGroup.class, "name"), "system");
-        Magic.storeInt(Magic.objectAddress(system) + field(ThreadGroup.class, "maxPriority"), Thread.MAX_PRIORITY);
+        group(system).name = "system";
+        group(system).maxPriority = Thread.MAX_PRIORITY;
         ThreadGroup main = new ThreadGroup(system, "main");
 
         Thread creator = (Thread) ClassObjects.rawInstance(Thread.class);
-        Magic.storeInt(Magic.objectAddress(creator) + field(Thread.class, "priority"), Thread.NORM_PRIORITY);
+        fields(creator).priority = Thread.NORM_PRIORITY;
         current = creator;
         Thread mainThread = new Thread(main, "main");
         markAlive(mainThread);
@@ -106,9 +106,8 @@ public final class JavaThreads {
             dispatchUncaught(uncaught);
         } finally {
             current = previous;
-            long address = Magic.objectAddress(thread);
-            Magic.storeInt(address + field(Thread.class, "threadStatus"), STATUS_TERMINATED);
-            Magic.storeLong(address + field(Thread.class, "eetop"), 0);
+            fields(thread).threadStatus = STATUS_TERMINATED;
+            fields(thread).eetop = 0;
         }
     }
 
@@ -138,21 +137,16 @@ public final class JavaThreads {
     }
 
     private static void markAlive(Thread thread) {
-        long address = Magic.objectAddress(thread);
-        Magic.storeInt(address + field(Thread.class, "threadStatus"), STATUS_RUNNABLE);
-        Magic.storeLong(address + field(Thread.class, "eetop"), ALIVE);
+        fields(thread).threadStatus = STATUS_RUNNABLE;
+        fields(thread).eetop = ALIVE;
     }
 
-
-    private static int field(Class<?> c, String name) {
-        int offset = ClassObjects.declaredFieldOffset(c, name);
-        if (offset < 0) {
-            throw new InternalError(c.getName() + " declares no field " + name);
-        }
-        return offset;
+    /** {@code thread}'s private fields, through the substitution type (which the image writer remaps). */
+    private static Target_java_lang_Thread fields(Thread thread) {
+        return (Target_java_lang_Thread) (Object) thread;
     }
 
-    private static void storeReference(Object o, int offset, Object value) {
-        Magic.storeLong(Magic.objectAddress(o) + offset, Magic.objectAddress(value));
+    private static Target_java_lang_ThreadGroup group(ThreadGroup group) {
+        return (Target_java_lang_ThreadGroup) (Object) group;
     }
 }

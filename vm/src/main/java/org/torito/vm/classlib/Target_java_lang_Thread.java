@@ -1,5 +1,6 @@
 package org.torito.vm.classlib;
 
+import org.torito.vm.annotation.Alias;
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 
@@ -9,6 +10,14 @@ import org.torito.vm.annotation.TargetClass;
  */
 @TargetClass("java.lang.Thread")
 final class Target_java_lang_Thread {
+    /* Private in the JDK; package access for JavaThreads, which sets them as HotSpot does. */
+    @Alias
+    int priority;
+    @Alias
+    volatile int threadStatus;
+    @Alias
+    volatile long eetop;
+
     private Target_java_lang_Thread() {
     }
 
