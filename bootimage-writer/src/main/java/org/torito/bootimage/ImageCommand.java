@@ -147,13 +147,20 @@ public final class ImageCommand {
             err.println("torito image: " + jdkProblem);
             return 1;
         }
+        java.util.Map<String, byte[]> resources;
+        try {
+            resources = resources(classPath);
+        } catch (IOException e) {
+            err.println("torito image: cannot read the resources of " + classPath + ": " + e.getMessage());
+            return 1;
+        }
         List<Path> all = new ArrayList<>(classPath);
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             all.add(Path.of(entry));
         }
         try (ClassPath cp = new ClassPath(all)) {
             out.println("torito image: " + mainClass + " -> " + output);
-            BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out, resources(classPath)).build();
+            BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out, resources).build();
             Path disk = diskImagePath(output);
             writeAtomically(output, image.elf());
             writeAtomically(disk, image.disk());
