@@ -3,16 +3,18 @@ package org.torito.kernel;
 import org.torito.kernel.boot.BootImageInfo;
 import org.torito.kernel.boot.CommandLine;
 import org.torito.kernel.boot.DebugExit;
+import org.torito.kernel.boot.KernelOptions;
 import org.torito.kernel.boot.PvhStartInfo;
 import org.torito.kernel.console.Console;
 import org.torito.kernel.io.SystemStreams;
 import org.torito.kernel.time.Rtc;
 import org.torito.kernel.time.TscCalibration;
 import org.torito.vm.Magic;
-import org.torito.vm.runtime.Allocation;
+import org.torito.vm.gc.Heap;
 import org.torito.vm.runtime.Clock;
 import org.torito.vm.runtime.LibraryStartup;
 import org.torito.vm.runtime.Stacks;
+import org.torito.vm.runtime.Traps;
 
 /**
  * The Java side of boot. The trampoline (written by the image writer) switches to long mode and calls, in
@@ -23,6 +25,8 @@ public final class Boot {
     /** {@link #start}'s protocol argument: booted by a PVH loader, {@code bootInfo} is an hvm_start_info. */
     public static final int PROTOCOL_PVH = 1;
     private static final int MAX_COMMAND_LINE = 4096;
+    /** main's arguments, kept here too so that a collection while main's class initializes sees them. */
+    private static String[] mainArguments;
 
     private Boot() {
     }
@@ -44,11 +48,14 @@ public final class Boot {
         if (protocol == PROTOCOL_PVH && PvhStartInfo.isValid(bootInfo)) {
             logMemoryMap(bootInfo);           // what the boot loader says is RAM
             logCommandLine(PvhStartInfo.commandLine(bootInfo));
+            KernelOptions.read(PvhStartInfo.commandLine(bootInfo), MAX_COMMAND_LINE); // heap size, GC logging
             startHeap(bootInfo);              // allocation works from here on
             startClock();                     // System.nanoTime works from here on
             LibraryStartup.initializeEarlyClasses(); // String and the main thread, as the JDK expects them
             SystemStreams.install();          // System.out and err write to the console from here on
-            return CommandLine.arguments(PvhStartInfo.commandLine(bootInfo), MAX_COMMAND_LINE);
+            Traps.prepareOutOfMemoryError();  // what to throw when there is no room left for an error
+            mainArguments = CommandLine.programArguments(PvhStartInfo.commandLine(bootInfo), MAX_COMMAND_LINE);
+            return mainArguments;
         }
         Console.log("no PVH start info: memory map and command line unknown");
         Magic.haltForever();
@@ -78,7 +85,7 @@ public final class Boot {
         Console.println();
     }
 
-    /** Gives the allocator the RAM from the end of the image to the end of the region holding it. */
+    /** Gives the collector the RAM from the end of the image to the end of the region holding it. */
     private static void startHeap(long info) {
         long start = BootImageInfo.imageEnd;
         for (int i = 0; i < PvhStartInfo.memoryMapEntries(info); i++) {
@@ -87,10 +94,11 @@ public final class Boot {
             long end = base + Magic.loadLong(entry + PvhStartInfo.ENTRY_SIZE);
             if (Magic.loadInt(entry + PvhStartInfo.ENTRY_TYPE) == PvhStartInfo.TYPE_RAM && base <= start
                     && start < end) {
-                Allocation.init(start, end);
+                long capacity = Heap.init(start, end, KernelOptions.heapBytes());
+                Heap.setOptions(KernelOptions.verboseGc(), KernelOptions.verifyHeap());
                 Console.beginLog();
                 Console.print("heap: ");
-                Console.print((end - start) >> 20);
+                Console.print(capacity >> 20);
                 Console.print(" MiB");
                 Console.println();
                 return;

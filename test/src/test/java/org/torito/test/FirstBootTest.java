@@ -51,7 +51,7 @@ class FirstBootTest {
 
     static BootResult boot(Path image, Machine machine, Accel accel, List<String> args) throws IOException {
         BootOptions options = BootOptions.forImage(image).withMachine(machine).withAccel(accel)
-                .withTimeout(TIMEOUT).withKernelArgs(args);
+                .withTimeout(TIMEOUT).withProgramArgs(args);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         return QemuBoot.onThisHost().boot(options, OutputStream.nullOutputStream(), log);
     }
@@ -89,7 +89,7 @@ class FirstBootTest {
         assertBoot(result, 0, HELLO_OUTPUT);
         assertTrue(result.kernelLogText().contains("Torito 0.1.0 booting"), result.kernelLogText());
         assertTrue(result.kernelLogText().contains("usable RAM: "), result.kernelLogText());
-        assertTrue(result.kernelLogText().contains("command line: alpha beta"), result.kernelLogText());
+        assertTrue(result.kernelLogText().contains("command line: -- alpha beta"), result.kernelLogText());
         assertPlausibleTscRate(result.kernelLogText());
     }
 

@@ -22,6 +22,7 @@ import org.torito.bootimage.world.ClosedWorld;
 import org.torito.compiler.asm.Label;
 import org.torito.compiler.asm.MachineCode;
 import org.torito.compiler.asm.Relocation;
+import org.torito.compiler.baseline.ReferenceMap;
 import org.torito.compiler.baseline.ClassInitReference;
 import org.torito.compiler.baseline.ClassLiteral;
 import org.torito.compiler.baseline.CompiledMethod;
@@ -53,6 +54,7 @@ public final class BootImageBuilder {
     private static final String BOOT_IMAGE_INFO = "org/torito/kernel/boot/BootImageInfo";
     private static final String CODE_MAP = "org/torito/vm/runtime/CodeMap";
     private static final String CLASS_OBJECTS = "org/torito/vm/classlib/ClassObjects";
+    private static final String IMAGE_ROOTS = "org/torito/vm/gc/ImageRoots";
     private static final String JAVA_BASE = "java.base";
     private static final String STRING_TYPE = "Ljava/lang/String;";
     private static final String BYTE_ARRAY_TYPE = "[B";
@@ -80,6 +82,14 @@ public final class BootImageBuilder {
     private long resourceTable;
     private Map<ClosedWorld.StaticField, Long> staticSlots = Map.of();
     private int classObjectCount;
+    /** What the collector scans as roots in the image's data ({@code vm.gc.ImageRoots}). */
+    private long referenceStaticsStart;
+    private long referenceStaticsEnd;
+    private long initRecords;
+    private long initRecordsEnd;
+    private long classObjectsEnd;
+    private long typeBlocksStart;
+    private long imageDataStart;
     /** The class object of each type descriptor, and of each primitive type by name. */
     private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
 
@@ -184,30 +194,43 @@ public final class BootImageBuilder {
             addresses.put(new TypeReference(t), blocks.address(t));
         }
         long methodTable = ImageLayout.alignUp(tibBase + tibs.length, 8);
+        typeBlocksStart = tibBase;
         byte[] table = methodTable(methods, methodTable);
         long textEnd = methodTable + table.length;
 
         // Data: statics, then string objects.
         long dataBase = ImageLayout.alignUp(textEnd, ImageLayout.BYTES_IN_PAGE);
+        imageDataStart = dataBase;
         world.strings().add(VERSION);
         Map<StaticFieldReference, Long> slotOf = new LinkedHashMap<>();
         Map<ClosedWorld.StaticField, Long> slots = new LinkedHashMap<>();
         staticSlots = slots;
         long data = dataBase;
-        for (Map.Entry<StaticFieldReference, ClosedWorld.StaticField> e : world.staticFields().entrySet()) {
-            Long slot = slots.get(e.getValue());
-            if (slot == null) {
-                slot = data;
-                slots.put(e.getValue(), slot);
-                data += 8;
+        for (boolean references : new boolean[] {true, false}) { // the collector scans the first run as roots
+            for (Map.Entry<StaticFieldReference, ClosedWorld.StaticField> e : world.staticFields().entrySet()) {
+                if (isReference(e.getValue().field().desc) != references) {
+                    continue;
+                }
+                Long slot = slots.get(e.getValue());
+                if (slot == null) {
+                    slot = data;
+                    slots.put(e.getValue(), slot);
+                    data += 8;
+                }
+                slotOf.put(e.getKey(), slot);
+                addresses.put(e.getKey(), slot);
             }
-            slotOf.put(e.getKey(), slot);
-            addresses.put(e.getKey(), slot);
+            if (references) {
+                referenceStaticsEnd = data;
+            }
         }
+        referenceStaticsStart = dataBase;
+        initRecords = data;
         for (String c : world.initialized()) {
             addresses.put(new ClassInitReference(c), data);
             data += ClassInit.RECORD_BYTES;
         }
+        initRecordsEnd = data;
         Map<String, Long> interfaceLists = new LinkedHashMap<>();
         for (String c : world.initialized()) {
             List<String> interfaces = world.hierarchy().interfacesInitializedWith(c);
@@ -238,6 +261,7 @@ public final class BootImageBuilder {
             world.strings().add(primitive);
             data += classBytes;
         }
+        classObjectsEnd = data;
         for (String literal : world.classLiterals()) {
             addresses.put(new ClassLiteral(literal), classObjectOf.get(literal));
         }
@@ -653,6 +677,13 @@ public final class BootImageBuilder {
                     tail.write(0);
                 }
             }
+            if (!m.referenceMaps().isEmpty()) {
+                LittleEndian.putLong(entries, at + CodeMap.MAPS, tailAddress + tail.size());
+                tail.writeBytes(referenceMaps(m));
+                while (tail.size() % 8 != 0) {
+                    tail.write(0);
+                }
+            }
             if (!m.handlers().isEmpty()) {
                 LittleEndian.putLong(entries, at + CodeMap.HANDLERS, tailAddress + tail.size());
                 byte[] table = new byte[8 + CodeMap.HANDLER_BYTES * m.handlers().size()];
@@ -675,6 +706,65 @@ public final class BootImageBuilder {
         return all;
     }
 
+    private static boolean isReference(String descriptor) {
+        return descriptor.startsWith("L") || descriptor.startsWith("[");
+    }
+
+    /** A method's reference maps in the compact layout {@link CodeMap} describes: distinct shapes, then sites. */
+    private static byte[] referenceMaps(CompiledMethod m) {
+        List<ReferenceMap> maps = new ArrayList<>(m.referenceMaps());
+        maps.sort(Comparator.comparingInt(ReferenceMap::returnOffset));
+        int bits = m.localSlots();
+        for (ReferenceMap map : maps) {
+            bits = Math.max(bits, m.localSlots() + map.stackSlots());
+        }
+        int words = Math.max(1, (bits + 63) / 64);
+        Map<List<Long>, Integer> shapes = new LinkedHashMap<>();
+        java.io.ByteArrayOutputStream sites = new java.io.ByteArrayOutputStream();
+        int previous = 0;
+        for (ReferenceMap map : maps) {
+            List<Long> shape = new ArrayList<>();
+            shape.add((long) map.stackSlots());
+            long[] set = new long[words];
+            map.locals().stream().forEach(j -> set[j / 64] |= 1L << (j % 64));
+            map.stack().stream().forEach(s -> set[(m.localSlots() + s) / 64] |= 1L << ((m.localSlots() + s) % 64));
+            for (long word : set) {
+                shape.add(word);
+            }
+            Integer index = shapes.computeIfAbsent(shape, k -> shapes.size());
+            if (map.returnOffset() <= previous && previous != 0) {
+                throw new ImageBuildException(m.method() + ": two calls return to offset " + map.returnOffset());
+            }
+            writeUnsigned(sites, map.returnOffset() - previous);
+            writeUnsigned(sites, index);
+            previous = map.returnOffset();
+        }
+        int stride = CodeMap.SHAPE_BITS + 8 * words;
+        byte[] table = new byte[CodeMap.SHAPES + stride * shapes.size() + 4 + sites.size()];
+        LittleEndian.putInt(table, CodeMap.SHAPE_COUNT, shapes.size());
+        LittleEndian.putInt(table, CodeMap.SHAPE_WORDS, words);
+        int at = CodeMap.SHAPES;
+        for (List<Long> shape : shapes.keySet()) {
+            LittleEndian.putInt(table, at + CodeMap.SHAPE_STACK_SLOTS, shape.get(0).intValue());
+            for (int w = 0; w < words; w++) {
+                LittleEndian.putLong(table, at + CodeMap.SHAPE_BITS + 8 * w, shape.get(1 + w));
+            }
+            at += stride;
+        }
+        LittleEndian.putInt(table, at, maps.size());
+        System.arraycopy(sites.toByteArray(), 0, table, at + 4, sites.size());
+        return table;
+    }
+
+    /** {@code value} as unsigned LEB128: 7 bits per byte, low first, the top bit set on all but the last. */
+    private static void writeUnsigned(java.io.ByteArrayOutputStream out, int value) {
+        while ((value & ~0x7F) != 0) {
+            out.write((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.write(value);
+    }
+
     private long initialValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
                               long codeEnd, long imageEnd) {
         if (field.owner().equals(BOOT_IMAGE_INFO)) {
@@ -694,6 +784,43 @@ public final class BootImageBuilder {
         }
         if (field.owner().equals("org/torito/vm/classlib/Resources") && field.field().name.equals("table")) {
             return resourceTable;
+        }
+        if (field.owner().equals(IMAGE_ROOTS)) {
+            switch (field.field().name) {
+                case "referenceStatics":
+                    return referenceStaticsStart;
+                case "referenceStaticsEnd":
+                    return referenceStaticsEnd;
+                case "initRecords":
+                    return initRecords;
+                case "initRecordsEnd":
+                    return initRecordsEnd;
+                case "classObjects":
+                    return firstClassObject;
+                case "classObjectsEnd":
+                    return classObjectsEnd;
+                case "typeBlocks":
+                    return typeBlocksStart;
+                case "typeBlocksEnd":
+                    return methodTable;
+                case "imageData":
+                    return imageDataStart;
+                case "imageDataEnd":
+                    return imageEnd;
+                default:
+                    break;
+            }
+        }
+        if (field.owner().equals("org/torito/vm/gc/References")) {
+            switch (field.field().name) {
+                case "referentOffset":
+                    return classHierarchy.fieldOffset("java/lang/ref/Reference", "referent", "Ljava/lang/Object;");
+                case "discoveredOffset":
+                    return classHierarchy.fieldOffset("java/lang/ref/Reference", "discovered",
+                            "Ljava/lang/ref/Reference;");
+                default:
+                    break;
+            }
         }
         if (field.owner().equals(CLASS_OBJECTS)) {
             switch (field.field().name) {

@@ -123,7 +123,9 @@ final class TypeBlocks {
         for (FieldLayout.Placed f : fields) {
             fieldNamesSize += 2 * f.name().length();
         }
-        int nameAt = fieldNamesAt + fieldNamesSize;
+        List<Integer> references = isClass ? referenceOffsets(layout) : List.of();
+        int referencesAt = fieldNamesAt + fieldNamesSize;
+        int nameAt = referencesAt + (references.isEmpty() ? 0 : 4 + 4 * references.size());
         byte[] nameBytes = (t.startsWith("L") ? name(t).replace('/', '.') : t.replace('/', '.'))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] b = new byte[nameAt + nameBytes.length + 1];
@@ -145,6 +147,15 @@ final class TypeBlocks {
                 b[fieldName++] = (byte) (f.name().charAt(k) >>> 8);
             }
         }
+        if (!references.isEmpty()) {
+            LittleEndian.putLong(b, TibLayout.REFERENCES, at + referencesAt);
+            putInt(b, referencesAt, references.size());
+            for (int i = 0; i < references.size(); i++) {
+                putInt(b, referencesAt + 4 + 4 * i, references.get(i));
+            }
+        }
+        putInt(b, TibLayout.GC_FLAGS, array ? (t.charAt(1) == 'L' || t.charAt(1) == '[' ? TibLayout.REFERENCE_ELEMENTS
+                : 0) : isClass ? referenceKind(layout) : 0);
         LittleEndian.putLong(b, TibLayout.NAME, at + nameAt);
         putInt(b, TibLayout.KIND, array ? TibLayout.KIND_ARRAY : layout.isInterface() ? TibLayout.KIND_INTERFACE
                 : TibLayout.KIND_CLASS);
@@ -183,6 +194,44 @@ final class TypeBlocks {
             }
         }
         return b;
+    }
+
+    /**
+     * The offsets of every reference field of an instance, inherited ones included, except the referent of a
+     * soft, weak or phantom reference, which the collector handles on its own.
+     */
+    private List<Integer> referenceOffsets(ClassHierarchy.Layout layout) {
+        boolean special = referenceKind(layout) != 0;
+        List<Integer> offsets = new ArrayList<>();
+        for (String c = layout.name(); c != null; c = hierarchy.layout(c).superName()) {
+            for (FieldLayout.Placed f : hierarchy.layout(c).fields().fields()) {
+                boolean reference = f.descriptor().startsWith("L") || f.descriptor().startsWith("[");
+                if (reference && !(special && c.equals(REFERENCE) && f.name().equals("referent"))) {
+                    offsets.add(f.offset());
+                }
+            }
+        }
+        offsets.sort(null);
+        return offsets;
+    }
+
+    private static final String REFERENCE = "java/lang/ref/Reference";
+
+    /** The REFERENCE_* kind of a subclass of {@code java.lang.ref.Reference}, or 0. */
+    private int referenceKind(ClassHierarchy.Layout layout) {
+        for (String c = layout.name(); c != null; c = hierarchy.layout(c).superName()) {
+            switch (c) {
+                case "java/lang/ref/SoftReference":
+                    return TibLayout.SOFT_REFERENCE;
+                case "java/lang/ref/WeakReference":
+                    return TibLayout.WEAK_REFERENCE;
+                case "java/lang/ref/PhantomReference":
+                    return TibLayout.PHANTOM_REFERENCE;
+                default:
+                    break;
+            }
+        }
+        return 0;
     }
 
     private static long code(ClassHierarchy.Slot slot, Map<Object, Long> methods, long unreachable) {

@@ -28,7 +28,8 @@ public final class BootCommand {
     public static final int EXIT_QEMU_NOT_FOUND = 127;
 
     static final String USAGE = "usage: ./torito boot <file.elf|file.img> [--machine microvm|pc|q35] [--smp N]"
-            + " [--mem MiB] [--accel kvm|tcg|auto] [--timeout S] [--verbose] [-- <args>...]";
+            + " [--mem MiB] [--accel kvm|tcg|auto] [--timeout S] [--verbose] [--heap SIZE] [--verbose-gc]"
+            + " [--verify-heap] [-- <args>...]";
     private static final String PREFIX = "torito boot: ";
 
     private BootCommand() {
@@ -89,7 +90,8 @@ public final class BootCommand {
         Accel accel = null;
         Duration timeout = null;
         boolean verbose = false;
-        List<String> kernelArgs = List.of();
+        List<String> programArgs = List.of();
+        List<String> kernelOptions = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -99,7 +101,7 @@ public final class BootCommand {
                     return null;
                 }
                 case "--" -> {
-                    kernelArgs = new ArrayList<>(args.subList(i + 1, args.size()));
+                    programArgs = new ArrayList<>(args.subList(i + 1, args.size()));
                     i = args.size();
                 }
                 case "--verbose", "-v" -> {
@@ -108,7 +110,13 @@ public final class BootCommand {
                     }
                     verbose = true;
                 }
-                case "--machine", "--smp", "--mem", "--accel", "--timeout" -> {
+                case "--verbose-gc", "--verify-heap" -> {
+                    if (inlineValue != null) {
+                        throw new UsageException(name + " takes no value, got '" + arg + "'");
+                    }
+                    kernelOptions.add(name.equals("--verbose-gc") ? "gc.verbose" : "gc.verify");
+                }
+                case "--machine", "--smp", "--mem", "--accel", "--timeout", "--heap" -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= args.size()) {
@@ -121,6 +129,7 @@ public final class BootCommand {
                         case "--smp" -> smp = parseWholeNumber(name, value, 1, "vCPUs");
                         case "--mem" -> memoryMib = parseWholeNumber(name, value, 1, "MiB");
                         case "--accel" -> accel = parseEnum(name, value, Accel::of);
+                        case "--heap" -> kernelOptions.add("heap=" + parseSize(name, value));
                         case "--timeout" -> timeout = Duration.ofSeconds(parseWholeNumber(name, value, 0,
                                 "seconds (0 = no limit)"));
                         default -> throw new IllegalStateException("option " + name + " has no parser");
@@ -138,11 +147,20 @@ public final class BootCommand {
                 }
             }
         }
-        return options(image, machine, smp, memoryMib, accel, timeout, verbose, kernelArgs);
+        return options(image, machine, smp, memoryMib, accel, timeout, verbose, programArgs, kernelOptions);
+    }
+
+    /** A heap size: a whole number of bytes, or of KiB, MiB or GiB with a k, m or g after it. */
+    private static String parseSize(String option, String value) throws UsageException {
+        if (!value.matches("[1-9][0-9]{0,9}[kKmMgG]?")) {
+            throw new UsageException(option + " needs a size such as 64m (bytes, or k, m, g), got '" + value + "'");
+        }
+        return value.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static BootOptions options(Path image, Machine machine, Integer smp, Integer memoryMib, Accel accel,
-            Duration timeout, boolean verbose, List<String> kernelArgs) throws UsageException {
+            Duration timeout, boolean verbose, List<String> programArgs, List<String> kernelOptions)
+            throws UsageException {
         if (image == null) {
             throw new UsageException("which image? " + USAGE.substring("usage: ".length()));
         }
@@ -156,7 +174,7 @@ public final class BootCommand {
             options = memoryMib == null ? options : options.withMemoryMib(memoryMib);
             options = accel == null ? options : options.withAccel(accel);
             options = timeout == null ? options : options.withTimeout(timeout);
-            return options.withVerbose(verbose).withKernelArgs(kernelArgs);
+            return options.withVerbose(verbose).withProgramArgs(programArgs).withKernelOptions(kernelOptions);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

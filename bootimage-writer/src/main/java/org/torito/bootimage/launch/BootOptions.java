@@ -15,10 +15,13 @@ import java.util.List;
  * @param accel the accelerator; {@link Accel#AUTO} is resolved when QEMU starts
  * @param timeout how long the guest may run before QEMU is stopped; {@link Duration#ZERO} for no limit
  * @param verbose whether kernel log lines, QEMU's stderr and the runner's own notes are shown as they come
- * @param kernelArgs words for the guest's command line ({@code -append}); ELF images only, for now
+ * @param programArgs the program's arguments ({@code main}'s), after {@code --} on the guest's command line
+ *                    ({@code -append}); ELF images only, for now
+ * @param kernelOptions kernel options ({@code heap=64m}, {@code gc.verbose}, {@code gc.verify}), before the
+ *                      {@code --}; ELF images only
  */
 public record BootOptions(Path image, Machine machine, int smp, int memoryMib, Accel accel, Duration timeout,
-        boolean verbose, List<String> kernelArgs) {
+        boolean verbose, List<String> programArgs, List<String> kernelOptions) {
 
     /** One vCPU: the smallest guest; SMP tests ask for more. */
     public static final int DEFAULT_SMP = 1;
@@ -39,8 +42,14 @@ public record BootOptions(Path image, Machine machine, int smp, int memoryMib, A
             throw new IllegalArgumentException("--timeout must not be negative (0 means no limit), got "
                     + timeout.toSeconds() + " s");
         }
-        kernelArgs = List.copyOf(kernelArgs);
-        for (String word : kernelArgs) {
+        programArgs = List.copyOf(programArgs);
+        kernelOptions = List.copyOf(kernelOptions);
+        for (String option : kernelOptions) {
+            if (option.isEmpty() || option.equals("--") || !QemuCommandLine.appendValue(List.of(option)).equals(option)) {
+                throw new IllegalArgumentException("kernel option '" + option + "' must be one plain word, not --");
+            }
+        }
+        for (String word : programArgs) {
             if (word.indexOf('\0') >= 0) {
                 throw new IllegalArgumentException("kernel argument '" + word.replace('\0', '?')
                         + "' contains a NUL byte, which would end the guest's command line: remove it");
@@ -50,8 +59,8 @@ public record BootOptions(Path image, Machine machine, int smp, int memoryMib, A
             throw new IllegalArgumentException("microvm cannot boot a disk image (" + image + "): it has no"
                     + " disk controller SeaBIOS boots from; use --machine pc or q35, or boot the .elf");
         }
-        if (kind == ImageKind.DISK && !kernelArgs.isEmpty()) {
-            throw new IllegalArgumentException("arguments " + kernelArgs + " cannot reach a disk image ("
+        if (kind == ImageKind.DISK && !(programArgs.isEmpty() && kernelOptions.isEmpty())) {
+            throw new IllegalArgumentException("arguments " + programArgs + " cannot reach a disk image ("
                     + image + "): they travel with -append, which only .elf images have; boot the .elf");
         }
     }
@@ -59,7 +68,7 @@ public record BootOptions(Path image, Machine machine, int smp, int memoryMib, A
     /** Options for {@code image} with every default: its kind's machine, 1 vCPU, 128 MiB, AUTO, 60 s. */
     public static BootOptions forImage(Path image) {
         return new BootOptions(image, ImageKind.of(image).defaultMachine(), DEFAULT_SMP, DEFAULT_MEMORY_MIB,
-                Accel.AUTO, DEFAULT_TIMEOUT, false, List.of());
+                Accel.AUTO, DEFAULT_TIMEOUT, false, List.of(), List.of());
     }
 
     /** ELF or disk, by the image's file name. */
@@ -73,30 +82,47 @@ public record BootOptions(Path image, Machine machine, int smp, int memoryMib, A
     }
 
     public BootOptions withMachine(Machine newMachine) {
-        return new BootOptions(image, newMachine, smp, memoryMib, accel, timeout, verbose, kernelArgs);
+        return new BootOptions(image, newMachine, smp, memoryMib, accel, timeout, verbose, programArgs, kernelOptions);
     }
 
     public BootOptions withSmp(int newSmp) {
-        return new BootOptions(image, machine, newSmp, memoryMib, accel, timeout, verbose, kernelArgs);
+        return new BootOptions(image, machine, newSmp, memoryMib, accel, timeout, verbose, programArgs, kernelOptions);
     }
 
     public BootOptions withMemoryMib(int newMemoryMib) {
-        return new BootOptions(image, machine, smp, newMemoryMib, accel, timeout, verbose, kernelArgs);
+        return new BootOptions(image, machine, smp, newMemoryMib, accel, timeout, verbose, programArgs, kernelOptions);
     }
 
     public BootOptions withAccel(Accel newAccel) {
-        return new BootOptions(image, machine, smp, memoryMib, newAccel, timeout, verbose, kernelArgs);
+        return new BootOptions(image, machine, smp, memoryMib, newAccel, timeout, verbose, programArgs, kernelOptions);
     }
 
     public BootOptions withTimeout(Duration newTimeout) {
-        return new BootOptions(image, machine, smp, memoryMib, accel, newTimeout, verbose, kernelArgs);
+        return new BootOptions(image, machine, smp, memoryMib, accel, newTimeout, verbose, programArgs, kernelOptions);
     }
 
     public BootOptions withVerbose(boolean newVerbose) {
-        return new BootOptions(image, machine, smp, memoryMib, accel, timeout, newVerbose, kernelArgs);
+        return new BootOptions(image, machine, smp, memoryMib, accel, timeout, newVerbose, programArgs, kernelOptions);
     }
 
-    public BootOptions withKernelArgs(List<String> newKernelArgs) {
-        return new BootOptions(image, machine, smp, memoryMib, accel, timeout, verbose, newKernelArgs);
+    public BootOptions withProgramArgs(List<String> newProgramArgs) {
+        return new BootOptions(image, machine, smp, memoryMib, accel, timeout, verbose, newProgramArgs, kernelOptions);
+    }
+
+    public BootOptions withKernelOptions(List<String> newKernelOptions) {
+        return new BootOptions(image, machine, smp, memoryMib, accel, timeout, verbose, programArgs, newKernelOptions);
+    }
+
+    /**
+     * The guest's command line as words: the kernel options, then {@code --} and the program's arguments
+     * when there are any (the kernel takes the words before the first {@code --} as its own).
+     */
+    public List<String> commandLineWords() {
+        List<String> words = new java.util.ArrayList<>(kernelOptions);
+        if (!programArgs.isEmpty()) {
+            words.add("--");
+            words.addAll(programArgs);
+        }
+        return words;
     }
 }

@@ -73,8 +73,8 @@ public final class QemuCommandLine {
         switch (options.kind()) {
             case ELF -> {
                 command.addAll(List.of("-kernel", image));
-                if (!options.kernelArgs().isEmpty()) {
-                    command.addAll(List.of("-append", appendValue(options.kernelArgs())));
+                if (!options.commandLineWords().isEmpty()) {
+                    command.addAll(List.of("-append", appendValue(options.commandLineWords())));
                 }
             }
             case DISK -> command.addAll(List.of("-drive",

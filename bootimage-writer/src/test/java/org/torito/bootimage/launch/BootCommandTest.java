@@ -57,10 +57,21 @@ class BootCommandTest {
     @Test
     void parse_everyOption_isApplied() throws UsageException {
         BootOptions options = BootCommand.parse(List.of("--machine", "q35", "--smp", "2", "--mem", "256",
-                "--accel", "tcg", "--timeout", "5", "--verbose", elf, "--", "a", "--not-an-option"));
+                "--accel", "tcg", "--timeout", "5", "--verbose", "--heap", "64M", "--verbose-gc", "--verify-heap", elf,
+                "--", "a", "--not-an-option"));
 
         assertEquals(new BootOptions(Path.of(elf), Machine.Q35, 2, 256, Accel.TCG, Duration.ofSeconds(5), true,
-                List.of("a", "--not-an-option")), options);
+                List.of("a", "--not-an-option"), List.of("heap=64m", "gc.verbose", "gc.verify")), options);
+        assertEquals(List.of("heap=64m", "gc.verbose", "gc.verify", "--", "a", "--not-an-option"),
+                options.commandLineWords());
+    }
+
+    @Test
+    void parse_badHeapSize_isRejectedNamingTheValue() {
+        UsageException e = assertThrows(UsageException.class,
+                () -> BootCommand.parse(List.of(elf, "--heap", "lots")));
+
+        assertTrue(e.getMessage().contains("'lots'"), e.getMessage());
     }
 
     @Test

@@ -26,7 +26,7 @@ class BootOptionsTest {
         assertEquals(Accel.AUTO, options.accel());
         assertEquals(Duration.ofSeconds(60), options.timeout());
         assertFalse(options.verbose());
-        assertEquals(List.of(), options.kernelArgs());
+        assertEquals(List.of(), options.programArgs());
     }
 
     @Test
@@ -57,17 +57,17 @@ class BootOptionsTest {
     }
 
     @Test
-    void withKernelArgs_onDisk_isRejected() {
+    void withProgramArgs_onDisk_isRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BootOptions.forImage(DISK).withKernelArgs(List.of("x")));
+                () -> BootOptions.forImage(DISK).withProgramArgs(List.of("x")));
 
         assertTrue(e.getMessage().contains("only .elf images have"), e.getMessage());
     }
 
     @Test
-    void withKernelArgs_wordWithNul_isRejected() {
+    void withProgramArgs_wordWithNul_isRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BootOptions.forImage(ELF).withKernelArgs(List.of("a\0b")));
+                () -> BootOptions.forImage(ELF).withProgramArgs(List.of("a\0b")));
 
         assertTrue(e.getMessage().contains("NUL"), e.getMessage());
     }

@@ -17,4 +17,16 @@ class CommandLineRoundTripProperties {
             @CharRange(from = 0x80, to = 0x3000) String> words) {
         assertEquals(words, List.of(CommandLine.parse(QemuCommandLine.appendValue(words))));
     }
+
+    /** The program's arguments are exactly the words after the launcher's {@code --}, even a {@code --} of their own. */
+    @Property(tries = 1_000)
+    void programArguments_areTheWordsAfterTheFirstSeparator(@ForAll @Size(max = 8) List<@Chars({' ', '"', 'a', '-'})
+            String> args) {
+        BootOptions options = BootOptions.forImage(java.nio.file.Path.of("x.elf")).withProgramArgs(args)
+                .withKernelOptions(List.of("heap=64m", "gc.verbose"));
+
+        String line = QemuCommandLine.appendValue(options.commandLineWords());
+
+        assertEquals(args, List.of(CommandLine.afterSeparator(CommandLine.parse(line))));
+    }
 }

@@ -249,14 +249,15 @@ class QemuBootTest {
         }
 
         @Test
-        void boot_kernelArgs_reachTheGuestAsTheAppendValue() throws IOException {
+        void boot_kernelOptionsAndProgramArgs_reachTheGuestAsTheAppendValue() throws IOException {
             Path elf = TinyImages.write("cmdline.elf", TinyImages.pvhElf(TinyImages.printCommandLine32()));
             List<String> args = List.of("port=80", "two words", "say \"hi\"");
 
-            BootResult result = boot(BootOptions.forImage(elf).withKernelArgs(args));
+            BootResult result = boot(BootOptions.forImage(elf).withProgramArgs(args)
+                    .withKernelOptions(List.of("heap=64m")));
 
             assertEquals(0, result.exitCode(), report());
-            assertEquals(QemuCommandLine.appendValue(args) + "\n", result.programOutputText());
+            assertEquals("heap=64m -- " + QemuCommandLine.appendValue(args) + "\n", result.programOutputText());
         }
 
         @Test

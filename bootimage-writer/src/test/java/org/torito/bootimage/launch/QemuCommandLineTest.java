@@ -122,20 +122,29 @@ class QemuCommandLineTest {
     }
 
     @Test
-    void build_elfWithoutKernelArgs_hasNoAppend() {
+    void build_elfWithoutArgsOrOptions_hasNoAppend() {
         List<String> command = QemuCommandLine.build("qemu", BootOptions.forImage(ELF), Accel.TCG);
 
         assertFalse(command.contains("-append"));
     }
 
     @Test
-    void build_elfWithKernelArgs_appendsThemAsOneArgument() {
-        BootOptions options = BootOptions.forImage(ELF).withKernelArgs(List.of("port=80", "hello world"));
+    void build_elfWithProgramArgs_appendsThemAfterTheSeparator() {
+        BootOptions options = BootOptions.forImage(ELF).withProgramArgs(List.of("port=80", "hello world"));
 
         List<String> command = QemuCommandLine.build("qemu", options, Accel.TCG);
 
-        assertEquals(List.of("-kernel", "/images/hello.elf", "-append", "port=80 \"hello world\""),
+        assertEquals(List.of("-kernel", "/images/hello.elf", "-append", "-- port=80 \"hello world\""),
                 command.subList(command.size() - 4, command.size()));
+    }
+
+    @Test
+    void build_elfWithKernelOptionsOnly_appendsThemWithoutSeparator() {
+        BootOptions options = BootOptions.forImage(ELF).withKernelOptions(List.of("heap=64m", "gc.verbose"));
+
+        List<String> command = QemuCommandLine.build("qemu", options, Accel.TCG);
+
+        assertEquals(List.of("-append", "heap=64m gc.verbose"), command.subList(command.size() - 2, command.size()));
     }
 
     @Test

@@ -905,16 +905,36 @@ public final class BaselineCompiler {
         pushResult(Type.getReturnType(insn.desc));
     }
 
-    /** ... -> ..., a new zeroed instance (its constructor is a separate invokespecial). */
+    /**
+     * ... -> ..., a new zeroed instance (its constructor is a separate invokespecial). The fast path bumps the
+     * allocation buffer's cursor inline (the buffer is zeroed memory, so only the header's type is stored);
+     * when the object does not fit, {@code Allocation.newObject} takes the slow path through the collector.
+     */
     private void emitNew(String className) {
         instantiated.add(className);
         initializationCheck(className);
+        int size = (int) org.torito.vm.object.ObjectLayout.align(model.instanceSize(className));
+        Imm tib = new Imm(0, Ref.to(TypeReference.of(className)));
+        Mem cursor = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "cursor", "J")));
+        Label slow = new Label();
+        Label done = new Label();
+        a.mov(RAX, cursor);
+        a.lea(RDX, Mem.qword(RAX, size));
+        a.cmp(RDX, Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "limit", "J"))));
+        a.jcc(Cond.A, slow);
+        a.mov(cursor, RDX);
+        a.mov(Mem.qword(RAX, org.torito.vm.object.ObjectLayout.TIB_OFFSET), tib);
+        a.jmp(done);
+        a.bind(slow);
         a.push(0); // Allocation.newObject(long tib, int size)
-        a.push(new Imm(0, Ref.to(TypeReference.of(className))));
-        a.push(model.instanceSize(className));
+        a.push(tib);
+        a.push(size);
         call(Ref.to(Entrypoints.NEW_OBJECT), 0);
+        a.bind(done);
         a.push(RAX);
     }
+
+    private static final String ALLOCATION = "org/torito/vm/runtime/Allocation";
 
     /** ..., length -> ..., a new zeroed array of type {@code arrayDescriptor}. */
     private void emitNewarray(String arrayDescriptor) {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.torito.vm.Magic;
 
 /**
- * The guest's command line as {@code main}'s arguments. {@code ./torito boot image -- a "b c"} passes the
- * words after {@code --} as QEMU's {@code -append} value: words separated by blanks, a word that is empty or
+ * The guest's command line and {@code main}'s arguments. {@code ./torito boot image -- a "b c"} passes
+ * the kernel's options, then {@code --} and the program's arguments as QEMU's {@code -append} value: words separated by blanks, a word that is empty or
  * holds a blank, {@code "} or {@code \} in double quotes, inside which {@code \"} and {@code \\} stand for
  * {@code "} and {@code \} (the launcher's {@code QemuCommandLine.appendValue}). Parsing undoes exactly that.
  */
@@ -15,8 +15,27 @@ public final class CommandLine {
     private CommandLine() {
     }
 
+    /**
+     * The program's arguments in the NUL-terminated UTF-8 command line at {@code address} (none when 0), at
+     * most {@code max} bytes: the words after the first {@code --}; those before are the kernel's options
+     * ({@link KernelOptions}).
+     */
+    public static String[] programArguments(long address, int max) {
+        return afterSeparator(words(address, max));
+    }
+
+    /** The words after the first {@code --} of {@code words}, or none. */
+    public static String[] afterSeparator(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("--")) {
+                return java.util.Arrays.copyOfRange(words, i + 1, words.length);
+            }
+        }
+        return new String[0];
+    }
+
     /** The words of the NUL-terminated UTF-8 command line at {@code address} (none when 0), at most {@code max} bytes. */
-    public static String[] arguments(long address, int max) {
+    public static String[] words(long address, int max) {
         if (address == 0) {
             return new String[0];
         }

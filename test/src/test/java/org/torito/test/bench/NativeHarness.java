@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
  * <p>A small C program (compiled here with the host's {@code cc}) maps the image's loadable segments at their
  * link addresses ({@code mmap} with {@code MAP_FIXED_NOREPLACE}; the code is position-dependent), finds methods by
  * their ELF symbols ({@code org.torito.test.bench.ComputeKernels.fib(I)I}), gives the runtime's bump allocator
- * ({@code Allocation.init}) a heap of anonymous memory, and calls the method with Torito's convention
+ * ({@code Heap.init}) a heap of anonymous memory, and calls the method with Torito's convention
  * ({@link org.torito.compiler.baseline.Abi}: argument slots pushed in order, the callee pops them, the result in
  * {@code rax}), timing each call with {@code CLOCK_MONOTONIC}. It works for methods that stay in compiled Java
  * and the allocator, as the kernels do: nothing of the kernel (console, interrupts, page tables) is there, and
  * the code runs in user mode on the host's 4 KiB pages instead of the image's 2 MiB ones. x86-64 Linux only.
  */
 final class NativeHarness {
-    private static final String ALLOCATION_INIT = "org.torito.vm.runtime.Allocation.init(JJ)V";
+    private static final String ALLOCATION_INIT = "org.torito.vm.gc.Heap.init(JJJ)J";
 
     private static final String SOURCE = """
             #define _GNU_SOURCE
@@ -87,8 +87,8 @@ final class NativeHarness {
                 char *heap = mmap(NULL, heapBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                                   -1, 0);
                 if (heap == MAP_FAILED) { perror("mmap heap"); return 2; }
-                uint64_t init[4] = {0, (uint64_t) heap, 0, (uint64_t) heap + heapBytes};
-                torito_call(symbol(argv[2]), init, 4);
+                uint64_t init[6] = {0, (uint64_t) heap, 0, (uint64_t) heap + heapBytes, 0, 0};
+                torito_call(symbol(argv[2]), init, 6);
                 uint64_t method = symbol(argv[3]);
                 int runs = atoi(argv[4]);
                 int n = argc - 5;

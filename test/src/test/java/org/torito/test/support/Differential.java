@@ -43,8 +43,16 @@ public final class Differential {
      * optimization is off, as the JVM specification's exceptions have both.
      */
     public static Run onHotSpot(String mainClass, String classPath, String... args) throws IOException {
+        return onHotSpot(List.of(), mainClass, classPath, args);
+    }
+
+    /** {@link #onHotSpot(String, String, String...)} with {@code jvmOptions} before the class path. */
+    public static Run onHotSpot(List<String> jvmOptions, String mainClass, String classPath, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dfile.encoding=UTF-8", "-XX:-OmitStackTraceInFastThrow", "-cp", classPath, mainClass));
+                .toString(), "-Dfile.encoding=UTF-8", "-XX:-OmitStackTraceInFastThrow"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close(); // standard input is empty on Torito too
@@ -74,8 +82,13 @@ public final class Differential {
 
     /** Boots {@code elf} on microvm under TCG. */
     public static BootResult boot(Path elf) throws IOException {
+        return boot(elf, List.of());
+    }
+
+    /** Boots {@code elf} on microvm under TCG with {@code kernelOptions}. */
+    public static BootResult boot(Path elf, List<String> kernelOptions) throws IOException {
         BootOptions options = BootOptions.forImage(elf).withMachine(Machine.MICROVM).withAccel(Accel.TCG)
-                .withTimeout(TIMEOUT);
+                .withTimeout(TIMEOUT).withKernelOptions(kernelOptions);
         return QemuBoot.onThisHost().boot(options, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
     }
 
@@ -89,8 +102,17 @@ public final class Differential {
      * exit statuses match.
      */
     public static void assertSameOutput(Class<?> mainClass, String classPath, Path dir) throws IOException {
-        Run expected = onHotSpot(mainClass.getName(), classPath);
-        BootResult result = boot(image(mainClass.getName(), classPath, dir));
+        assertSameOutput(mainClass, classPath, dir, List.of(), List.of());
+    }
+
+    /**
+     * {@link #assertSameOutput(Class, String, Path)} with options for each side: {@code jvmOptions} for
+     * HotSpot (such as the same heap size, {@code -Xmx64m}), {@code kernelOptions} for Torito ({@code heap=64m}).
+     */
+    public static void assertSameOutput(Class<?> mainClass, String classPath, Path dir, List<String> jvmOptions,
+                                        List<String> kernelOptions) throws IOException {
+        Run expected = onHotSpot(jvmOptions, mainClass.getName(), classPath);
+        BootResult result = boot(image(mainClass.getName(), classPath, dir), kernelOptions);
         String actual = result.programOutputText();
         assertFalse(result.timedOut(), "timed out; output so far:\n" + actual);
         if (!expected.output().equals(actual)) {

@@ -2,11 +2,11 @@ package org.torito.vm.classlib;
 
 import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
-import org.torito.vm.runtime.Allocation;
+import org.torito.vm.gc.Heap;
 
 /**
- * {@code java.lang.Runtime}'s view of the machine: one core until the SMP kernel lands, and the heap the
- * allocator was given, which is already all of it (total = max).
+ * {@code java.lang.Runtime}'s view of the machine: one core until the SMP kernel lands, and the heap, which
+ * is laid out whole at boot (total = max).
  */
 @TargetClass("java.lang.Runtime")
 final class Target_java_lang_Runtime {
@@ -20,21 +20,22 @@ final class Target_java_lang_Runtime {
 
     @Substitute
     public long freeMemory() {
-        return Allocation.freeBytes();
+        return Heap.freeBytes();
     }
 
     @Substitute
     public long totalMemory() {
-        return Allocation.capacityBytes();
+        return Heap.capacityBytes();
     }
 
     @Substitute
     public long maxMemory() {
-        return Allocation.capacityBytes();
+        return Heap.capacityBytes();
     }
 
-    /** A hint (JLS): there is no collector yet to run (issue #6). */
+    /** A full collection, after which cleared references are on their queues. */
     @Substitute
     public void gc() {
+        Heap.collectNow();
     }
 }

@@ -5,9 +5,9 @@ import org.torito.vm.annotation.Substitute;
 import org.torito.vm.annotation.TargetClass;
 
 /**
- * {@code java.lang.ref.Reference}'s natives before a collector exists: a referent stays reachable, so no
- * reference is ever pending. The collector (issue #6) discovers references and hands the pending list over
- * here.
+ * {@code java.lang.ref.Reference}'s natives. The collector ({@code vm.gc.References}) clears references and
+ * queues them itself right after a collection ({@link ReferenceQueues}), so the JDK's pending list, which
+ * only its reference handler thread would read, stays empty.
  */
 @TargetClass("java.lang.ref.Reference")
 final class Target_java_lang_ref_Reference {
@@ -16,6 +16,12 @@ final class Target_java_lang_ref_Reference {
     Object referent;
 
     private Target_java_lang_ref_Reference() {
+    }
+
+    /** What the reference handler does with a pending reference: queue it unless it has no queue. */
+    @Alias
+    void enqueueFromPending() {
+        throw new AssertionError("alias");
     }
 
     @Substitute

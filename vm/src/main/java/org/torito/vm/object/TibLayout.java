@@ -19,7 +19,12 @@ package org.torito.vm.object;
  *              of its name (UTF-16 code units), the name's length in code units (int) and the field's
  *              offset (int); what {@code Unsafe.objectFieldOffset} looks names up in
  *   offset 72  the TIB of the array type whose elements are this type, if the image has it, else 0
- *   offset 80  vtable: code addresses, entry i at VTABLE + 8*i
+ *   offset 80  references: address of a count (int) then that many offsets (int) of the instance's reference
+ *              fields, inherited ones included, for the collector; 0 when there are none (and for arrays)
+ *   offset 88  GC flags (int): {@link #REFERENCE_ELEMENTS} for arrays of references; for subclasses of
+ *              {@code java.lang.ref.Reference} one of the REFERENCE_* kinds, whose {@code referent} is then
+ *              left out of the reference offsets (the collector treats it specially)
+ *   offset 96  vtable: code addresses, entry i at VTABLE + 8*i
  * </pre>
  * A class C is a subclass of D (depth d) iff {@code C.depth >= d && C.display[d] == D}: one load and compare.
  */
@@ -36,7 +41,18 @@ public final class TibLayout {
     public static final int CLASS_OBJECT = ITABLE + 8;
     public static final int FIELDS = CLASS_OBJECT + 8;
     public static final int ARRAY_TIB = FIELDS + 8;
-    public static final int VTABLE = ARRAY_TIB + 8;
+    public static final int REFERENCES = ARRAY_TIB + 8;
+    public static final int GC_FLAGS = REFERENCES + 8;
+    public static final int VTABLE = GC_FLAGS + 8;
+
+    /** GC flag: the array's elements are references. */
+    public static final int REFERENCE_ELEMENTS = 1;
+    /** GC flags: the kind of {@code java.lang.ref.Reference}, whose referent does not keep its object alive. */
+    public static final int SOFT_REFERENCE = 2;
+    public static final int WEAK_REFERENCE = 4;
+    public static final int PHANTOM_REFERENCE = 8;
+    /** Every REFERENCE_* kind. */
+    public static final int REFERENCE_KINDS = SOFT_REFERENCE | WEAK_REFERENCE | PHANTOM_REFERENCE;
 
     /** A field entry: name address, name length, offset. */
     public static final int FIELD_ENTRY_BYTES = 16;

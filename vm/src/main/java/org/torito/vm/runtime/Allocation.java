@@ -1,44 +1,46 @@
 package org.torito.vm.runtime;
 
 import org.torito.vm.Magic;
+import org.torito.vm.gc.Heap;
 import org.torito.vm.object.ObjectLayout;
 import org.torito.vm.object.TibLayout;
 
 /**
- * Object and array allocation: a bump pointer through the heap region the kernel hands over at boot. No
- * collector yet (the GC issue replaces this with per-core buffers and a real heap); running out is fatal.
- * Memory is zeroed here, so every field starts as the JVM's default value.
+ * Object and array allocation, the fast path: a bump pointer through the allocation buffer, a hole of
+ * zeroed memory the collector handed out ({@code vm.gc.Heap}); what does not fit goes to the collector's
+ * slow path, which finds the next hole or a run of blocks, collecting when memory runs out, and the
+ * allocation throws {@code OutOfMemoryError} when even that fails. Memory comes zeroed, so every field
+ * starts as the JVM's default value.
  */
 public final class Allocation {
-    /** Next free byte and end of the heap. Set once by {@link #init}; touched only by the boot CPU for now. */
+    /**
+     * The longest array: HotSpot's limit (2^31 - 1 less its two header words), so that the same lengths
+     * fail with its "Requested array size exceeds VM limit" rather than for want of heap.
+     */
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
+
+    /** The allocation buffer: next free byte and end. One core allocates for now (per-CPU with SMP). */
     private static long cursor;
     private static long limit;
-    /** Size of the heap {@link #init} was given. */
-    private static long capacity;
 
     private Allocation() {
     }
 
-    /** Gives the allocator the free memory {@code [start, end)}. */
-    public static void init(long start, long end) {
-        cursor = ObjectLayout.align(start);
+    /** The collector hands over a new buffer {@code [start, end)} of zeroed memory (empty: both 0). */
+    public static void setBuffer(long start, long end) {
+        cursor = start;
         limit = end;
-        capacity = end - cursor;
     }
 
-    /** Bytes the heap has in all. */
-    public static long capacityBytes() {
-        return capacity;
-    }
-
-    /** Bytes still free. */
-    public static long freeBytes() {
+    /** Bytes left in the buffer. */
+    public static long bufferBytes() {
         return limit - cursor;
     }
 
     /** A zeroed object of {@code sizeBytes} whose header points to {@code tib} (compiled {@code new}). */
     public static Object newObject(long tib, int sizeBytes) {
-        long address = take(ObjectLayout.align(sizeBytes), Magic.returnAddress());
+        long address = take(ObjectLayout.align(sizeBytes), Magic.returnAddress(),
+                Frames.caller(Magic.framePointer()));
         Magic.storeLong(address + ObjectLayout.TIB_OFFSET, tib);
         return Magic.toObject(address);
     }
@@ -48,12 +50,15 @@ public final class Allocation {
         if (length < 0) {
             Traps.negativeArraySize(length, Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
         }
-        long address = take(ObjectLayout.arraySize(elementBytes, length), Magic.returnAddress());
+        if (length > MAX_ARRAY_LENGTH) {
+            Traps.outOfMemory(Traps.ARRAY_TOO_LARGE, Magic.returnAddress(), Magic.loadLong(Magic.framePointer()));
+        }
+        long address = take(ObjectLayout.arraySize(elementBytes, length), Magic.returnAddress(),
+                Frames.caller(Magic.framePointer()));
         Magic.storeLong(address + ObjectLayout.TIB_OFFSET, tib);
         Magic.storeInt(address + ObjectLayout.ARRAY_LENGTH_OFFSET, length);
         return Magic.toObject(address);
     }
-
     /**
      * {@code multianewarray}: nested arrays of type {@code tib} with {@code dimensions} counts, the first at
      * {@code counts + 8*(dimensions-1)} down to the last at {@code counts} (as they lie on the operand stack).
@@ -85,14 +90,20 @@ public final class Allocation {
         return array;
     }
 
-    /** {@code bytes} of zeroed memory; {@code caller} is where the allocating compiled code continues. */
-    private static long take(long bytes, long caller) {
+    /**
+     * {@code bytes} of zeroed memory; {@code caller} and {@code callerFrame} are where the allocating compiled
+     * code continues, which is where an {@code OutOfMemoryError} is thrown.
+     */
+    private static long take(long bytes, long caller, long callerFrame) {
         long address = cursor;
-        if (bytes > limit - address) {
-            Traps.outOfMemory(bytes, limit - address, caller);
+        if (bytes <= limit - address) {
+            cursor = address + bytes;
+            return address;
         }
-        cursor = address + bytes;
-        Magic.zeroMemory(address, bytes);
+        address = Heap.allocate(bytes);
+        if (address == 0) {
+            Traps.outOfMemory(Traps.HEAP_SPACE, caller, callerFrame);
+        }
         return address;
     }
 }

@@ -17,10 +17,19 @@ import org.torito.vm.object.TibLayout;
  *               offset from START (u32) and the source line (u32), by offset
  *     SOURCE    address of its source file's name, NUL-terminated ("Hello.java"), or 0 (u64)
  *     TYPE      the type information block of its declaring class (u64)
+ *     MAPS      address of its reference maps, or 0 (u64): which frame slots hold references at each call
+ *               site, for the collector (below)
  *   handler table: count (u64), then count entries of HANDLER_BYTES:
  *     HANDLER_START, HANDLER_END (code addresses, end exclusive), HANDLER_ENTRY (where to continue, with the
  *     exception in rax), HANDLER_TYPE (the catch type's type information block, 0 for any)
  * </pre>
+ * reference maps: the distinct frame shapes of the method's call sites, then the sites, compactly:
+ *     SHAPE_COUNT (u32), WORDS (u32), then SHAPE_COUNT shapes of SHAPE_BITS + 8*WORDS bytes:
+ *       SHAPE_STACK_SLOTS  operand stack slots below the locals while the call is in progress (u32, then 4 zero bytes)
+ *       SHAPE_BITS         WORDS u64s: bit j (j &lt; LOCALS) local slot j, bit LOCALS+i operand stack slot i,
+ *                          set when the slot holds a reference ({@code compiler.baseline.Abi} places the slots)
+ *     then the site count (u32) and per site, by return offset, two unsigned LEB128 numbers: the return
+ *     offset's distance from the previous site's (from START for the first) and the index of its shape
  * Handlers are in the order of the method's exception table, so the first match is the right one (JVMS §2.10).
  */
 public final class CodeMap {
@@ -34,7 +43,13 @@ public final class CodeMap {
     public static final int LINES = LOCALS + 8;
     public static final int SOURCE = LINES + 8;
     public static final int TYPE = SOURCE + 8;
-    public static final int ENTRY_BYTES = TYPE + 8;
+    public static final int MAPS = TYPE + 8;
+    public static final int ENTRY_BYTES = MAPS + 8;
+    public static final int SHAPE_COUNT = 0;
+    public static final int SHAPE_WORDS = 4;
+    public static final int SHAPES = 8;
+    public static final int SHAPE_STACK_SLOTS = 0;
+    public static final int SHAPE_BITS = 8;
     public static final int HANDLER_START = 0;
     public static final int HANDLER_END = HANDLER_START + 8;
     public static final int HANDLER_ENTRY = HANDLER_END + 8;
@@ -93,6 +108,49 @@ public final class CodeMap {
     /** The class that declares the method of {@code entry}. */
     public static Class<?> declaringClass(long entry) {
         return (Class<?>) Magic.toObject(Magic.loadLong(Magic.loadLong(entry + TYPE) + TibLayout.CLASS_OBJECT));
+    }
+
+    /**
+     * The frame shape of the call that returns to {@code returnAddress} in the method of {@code entry} (see
+     * the reference maps above), or 0 when the method has no map there. Decodes the method's sites in order:
+     * a collection looks up one per frame.
+     */
+    public static long referenceMap(long entry, long returnAddress) {
+        long maps = Magic.loadLong(entry + MAPS);
+        if (maps == 0) {
+            return 0;
+        }
+        long target = returnAddress - Magic.loadLong(entry + START);
+        long stride = SHAPE_BITS + 8L * Magic.loadInt(maps + SHAPE_WORDS);
+        long shapes = maps + SHAPES;
+        long sites = shapes + stride * Magic.loadInt(maps + SHAPE_COUNT);
+        int count = Magic.loadInt(sites);
+        long at = sites + 4;
+        long offset = 0;
+        for (int i = 0; i < count; i++) {
+            long delta = 0;
+            long shape = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = Magic.loadByte(at++);
+                delta |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            shift = 0;
+            do {
+                b = Magic.loadByte(at++);
+                shape |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            offset += delta;
+            if (offset == target) {
+                return shapes + stride * shape;
+            } else if (offset > target) {
+                break;
+            }
+        }
+        return 0;
     }
 
     /** Whether {@code address} is in compiled code: a return address a stack walk may follow. */

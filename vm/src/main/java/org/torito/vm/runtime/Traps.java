@@ -61,9 +61,36 @@ public final class Traps {
         Exceptions.deliver(new ArrayStoreException(classOf(valueTib).getName()), returnAddress, framePointer);
     }
 
-    /** Until the collector exists, running out of heap is final: there is no memory for an error object. */
-    public static void outOfMemory(long wanted, long free, long returnAddress) {
-        fatal("java.lang.OutOfMemoryError", "bytes wanted", wanted, "bytes free", free, false, returnAddress);
+    /** Thrown when there is no memory left even for a new OutOfMemoryError; made at boot. */
+    private static OutOfMemoryError reserveOutOfMemoryError;
+    private static boolean throwingOutOfMemoryError;
+
+    /** Makes the error thrown when memory is too short to make one; the kernel calls it once at boot. */
+    public static void prepareOutOfMemoryError() {
+        reserveOutOfMemoryError = new OutOfMemoryError(HEAP_SPACE);
+    }
+
+    /** HotSpot's message when the heap has no room for an allocation even after collecting. */
+    public static final String HEAP_SPACE = "Java heap space";
+    /** HotSpot's message for an array longer than {@link Allocation#MAX_ARRAY_LENGTH}, whatever the heap. */
+    public static final String ARRAY_TOO_LARGE = "Requested array size exceeds VM limit";
+
+    /** Throws {@code OutOfMemoryError} with {@code message} in the compiled frame that allocated. */
+    public static void outOfMemory(String message, long returnAddress, long framePointer) {
+        OutOfMemoryError error = reserveOutOfMemoryError;
+        if (!throwingOutOfMemoryError) {
+            throwingOutOfMemoryError = true;
+            try {
+                error = new OutOfMemoryError(message);
+            } finally {
+                throwingOutOfMemoryError = false;
+            }
+        }
+        if (error == null) {
+            fatal("java.lang.OutOfMemoryError", "before the kernel made its reserve error", 0, null, 0, false,
+                    returnAddress);
+        }
+        Exceptions.deliver(error, returnAddress, framePointer);
     }
 
     /** A vtable or itable slot whose method the image did not compile (nothing could call it, or abstract). */

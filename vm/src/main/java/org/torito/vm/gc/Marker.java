@@ -1,0 +1,127 @@
+package org.torito.vm.gc;
+
+import org.torito.vm.Magic;
+import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.object.TibLayout;
+
+/**
+ * Tracing: marks every heap object reachable from the roots, depth first through the {@link MarkStack},
+ * reading an object's references from its type block ({@link TibLayout#REFERENCES}, or every element of an
+ * array of references). A mark is the collection's epoch in a byte of the status word, so marks never need
+ * clearing: objects allocated since hold 0, and an object marked by an earlier collection holds an older
+ * epoch. Small objects also mark the lines they cover. Image objects are never marked: they live for ever
+ * and the ones that can refer to heap objects are roots.
+ *
+ * <p>The same trace also checks the heap after a collection ({@link HeapVerifier}): then every reference it
+ * follows must lead to an object the collection kept.
+ */
+final class Marker {
+    /** The status word's byte that holds the mark (bits 32-39; the identity hash has bits 0-30). */
+    private static final int MARK_BYTE = ObjectLayout.STATUS_OFFSET + 4;
+
+    private static int epoch;
+    private static boolean verifying;
+    /** During verification: the epoch of the collection being checked. */
+    private static int collectedEpoch;
+
+    private Marker() {
+    }
+
+    /** Starts a trace: marks from earlier traces no longer count. */
+    static void nextEpoch() {
+        epoch = epoch == 255 ? 1 : epoch + 1;
+    }
+
+    /** A trace that checks what the last collection kept: see {@link HeapVerifier}. */
+    static void beginVerification() {
+        collectedEpoch = epoch;
+        nextEpoch();
+        verifying = true;
+    }
+
+    static void endVerification() {
+        verifying = false;
+    }
+
+    static boolean isVerifying() {
+        return verifying;
+    }
+
+    private static int markOf(long object) {
+        return Magic.loadByte(object + MARK_BYTE) & 0xFF;
+    }
+
+    static boolean isMarked(long object) {
+        return markOf(object) == epoch;
+    }
+
+    /** Traces the object the word at {@code slot} refers to (null and image objects need nothing). */
+    static void markSlot(long slot) {
+        long object = Magic.loadLong(slot);
+        if (object == 0) {
+            return;
+        }
+        if (verifying) {
+            HeapVerifier.check(slot, object, collectedEpoch, markOf(object) == epoch);
+        }
+        if (!BlockTable.contains(object) || isMarked(object)) {
+            return;
+        }
+        Magic.storeByte(object + MARK_BYTE, (byte) epoch);
+        MarkStack.push(object);
+    }
+
+    /** Scans what the mark stack holds until it is empty. */
+    static void drain() {
+        long object;
+        while ((object = MarkStack.pop()) != 0) {
+            scan(object);
+        }
+    }
+
+    /** The bytes {@code object} takes in the heap. */
+    static long sizeOf(long object) {
+        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
+        if (Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY) {
+            return ObjectLayout.arraySize(Magic.loadInt(tib + TibLayout.ELEMENT_SIZE),
+                    Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET));
+        }
+        return ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
+    }
+
+    /** Traces the references of a marked object. */
+    private static void scan(long object) {
+        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
+        int flags = Magic.loadInt(tib + TibLayout.GC_FLAGS);
+        if (Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY) {
+            if ((flags & TibLayout.REFERENCE_ELEMENTS) != 0) {
+                long elements = object + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
+                long end = elements + 8L * Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET);
+                for (long slot = elements; slot < end; slot += 8) {
+                    markSlot(slot);
+                }
+            }
+        } else {
+            scanFields(object, tib);
+            if ((flags & TibLayout.REFERENCE_KINDS) != 0) {
+                References.discover(object, flags);
+            }
+        }
+        long size = sizeOf(object);
+        if (size <= Heap.LARGE_OBJECT_BYTES) {
+            SmallObjectSpace.markLines(object, object + size);
+        }
+    }
+
+    /** Traces the reference fields of {@code object}, whose type block is {@code tib}. */
+    static void scanFields(long object, long tib) {
+        long offsets = Magic.loadLong(tib + TibLayout.REFERENCES);
+        if (offsets == 0) {
+            return;
+        }
+        int count = Magic.loadInt(offsets);
+        for (int i = 0; i < count; i++) {
+            markSlot(object + Magic.loadInt(offsets + 4 + 4L * i));
+        }
+    }
+}

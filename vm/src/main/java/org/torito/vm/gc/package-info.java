@@ -1,0 +1,17 @@
+/**
+ * The garbage collector: exact, stop-the-world, non-moving mark-region (Immix's blocks and lines without
+ * evacuation) with a large-object space. The plan ({@link Heap}: when to collect, in which order the phases
+ * run, what to do when memory runs out) is apart from the policies that own memory ({@link SmallObjectSpace}
+ * for objects up to {@link Heap#LARGE_OBJECT_BYTES}, bump-allocated into holes of free lines;
+ * {@link LargeObjectSpace} for whole runs of blocks; both share the {@link BlockTable}) and from tracing
+ * ({@link Marker}, {@link MarkStack}, the roots in {@link StackRoots} and {@link ImageRoots}, and
+ * {@link References} for soft, weak and phantom references). A moving or generational plan can reuse the
+ * tracing and roots and replace the policies.
+ *
+ * <p>Objects do not move, so identity hashes (in the status word) stay put and runtime code may hold an
+ * address in a {@code long} across an allocation as long as the object is also reachable. Image objects are
+ * never freed: class objects, init records and reference statics are roots; the image's other objects hold
+ * no references into the heap. Runs on the target; uses {@code vm.object}, {@code vm.runtime} and the
+ * reference maps the baseline compiler emits ({@code vm.runtime.CodeMap}).
+ */
+package org.torito.vm.gc;
