@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Allocates for {@code seconds} of guest time (60 by default) around a constant live set: a ring of 4,096
- * maps of 16 boxed entries each (several MB with their strings), one replaced per round, each round also
+ * maps of 16 entries each (about 9 MB with their nodes and strings), one replaced per round, each round also
  * making short-lived strings and arrays. Prints what it did; {@code SoakTest} checks the heap's bound.
  */
 public class Soak {
