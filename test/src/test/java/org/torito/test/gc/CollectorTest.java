@@ -36,4 +36,9 @@ class CollectorTest {
         Differential.assertSameOutput(OutOfMemory.class, Differential.testClasses(), dir,
                 List.of("-Xmx64m", "-XX:+UseSerialGC"), List.of("heap=64m", "gc.verify"));
     }
+
+    @Test
+    void largeStructures_markStackGrows_identityHashesStay_withVerification(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(LargeStructures.class, Differential.testClasses(), dir, List.of(), VERIFY);
+    }
 }

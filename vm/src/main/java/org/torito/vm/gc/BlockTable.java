@@ -24,9 +24,9 @@ final class BlockTable {
     /** One state byte per block. */
     private static long states;
     private static int count;
-    /** The first block's address and the end of the last. */
-    private static long first;
-    private static long end;
+    /** The first block's address and the end of the last (read directly by the marker's hot path). */
+    static long first;
+    static long end;
 
     private BlockTable() {
     }

@@ -64,10 +64,14 @@ final class Marker {
         if (verifying) {
             HeapVerifier.check(slot, object, collectedEpoch, markOf(object) == epoch);
         }
-        if (!BlockTable.contains(object) || isMarked(object)) {
+        if (object < BlockTable.first || object >= BlockTable.end) { // an image object
             return;
         }
-        Magic.storeByte(object + MARK_BYTE, (byte) epoch);
+        long mark = object + MARK_BYTE;
+        if ((Magic.loadByte(mark) & 0xFF) == epoch) {
+            return;
+        }
+        Magic.storeByte(mark, (byte) epoch);
         MarkStack.push(object);
     }
 
@@ -89,25 +93,28 @@ final class Marker {
         return ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
     }
 
-    /** Traces the references of a marked object. */
+    /** Traces the references of a marked object, and marks the lines a small one covers. */
     private static void scan(long object) {
         long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
         int flags = Magic.loadInt(tib + TibLayout.GC_FLAGS);
+        long size;
         if (Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY) {
+            int length = Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET);
+            size = ObjectLayout.arraySize(Magic.loadInt(tib + TibLayout.ELEMENT_SIZE), length);
             if ((flags & TibLayout.REFERENCE_ELEMENTS) != 0) {
                 long elements = object + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
-                long end = elements + 8L * Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET);
+                long end = elements + 8L * length;
                 for (long slot = elements; slot < end; slot += 8) {
                     markSlot(slot);
                 }
             }
         } else {
+            size = ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
             scanFields(object, tib);
             if ((flags & TibLayout.REFERENCE_KINDS) != 0) {
                 References.discover(object, flags);
             }
         }
-        long size = sizeOf(object);
         if (size <= Heap.LARGE_OBJECT_BYTES) {
             SmallObjectSpace.markLines(object, object + size);
         }

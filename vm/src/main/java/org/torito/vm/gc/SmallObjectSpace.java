@@ -44,8 +44,9 @@ final class SmallObjectSpace {
 
     /** Records that a live object covers {@code [start, end)}. */
     static void markLines(long start, long end) {
-        for (long line = lineIndex(start); line <= lineIndex(end - 1); line++) {
-            Magic.storeByte(lineMarks + line, (byte) 1);
+        long last = lineMarks + ((end - 1 - BlockTable.first) >>> LOG_LINE_BYTES);
+        for (long mark = lineMarks + ((start - BlockTable.first) >>> LOG_LINE_BYTES); mark <= last; mark++) {
+            Magic.storeByte(mark, (byte) 1);
         }
     }
 

@@ -8,6 +8,11 @@
  * {@link References} for soft, weak and phantom references). A moving or generational plan can reuse the
  * tracing and roots and replace the policies.
  *
+ * <p>A collection runs on the thread whose allocation failed (or that called {@code System.gc()}), inside a
+ * call, so every frame on the stack is at a call site with a reference map. With one core running Java that
+ * thread is the world; when the SMP kernel lands, {@link Heap}'s collect is the one place that stops the
+ * other cores at their yieldpoints first and restarts them after, and allocation buffers become per-CPU.
+ *
  * <p>Objects do not move, so identity hashes (in the status word) stay put and runtime code may hold an
  * address in a {@code long} across an allocation as long as the object is also reachable. Image objects are
  * never freed: class objects, init records and reference statics are roots; the image's other objects hold
