@@ -11,11 +11,13 @@ import org.torito.vm.runtime.Clock;
  * sweeps both spaces; it never moves an object.
  *
  * <pre>
- *   heap region: block states (1 byte per block) | line marks (1 byte per line) | mark stack | blocks
+ *   heap region: block states (1 byte per block) | line marks (1 byte per line) | object starts (1 bit per
+ *                8 bytes) | mark stack | blocks
  * </pre>
  * Running out means: after a collection the request still does not fit, and after a second one that also
- * clears soft references it still does not; then the allocator throws {@code OutOfMemoryError}. A marking
- * that overflows its stack frees nothing (so nothing reachable can be lost) and counts as running out.
+ * clears soft references it still does not; then the allocator throws {@code OutOfMemoryError}. When the
+ * mark stack overflows (it has a reserve and borrows free blocks), marking goes on by scanning every marked
+ * object again ({@link ObjectStarts} finds them) until nothing is left unscanned.
  */
 public final class Heap {
     /** Objects larger than this go to the large-object space. */
@@ -50,12 +52,16 @@ public final class Heap {
         }
         long blocks = (end - start) / BlockTable.BLOCK_BYTES;
         long markStackBytes = ((end - start) >>> LOG_MARK_STACK_FRACTION) & -8L;
-        long metadata = blocks + SmallObjectSpace.metadataBytes(blocks) + markStackBytes;
+        long metadata = blocks + SmallObjectSpace.metadataBytes(blocks) + ObjectStarts.metadataBytes(blocks)
+                + markStackBytes;
         long first = (start + metadata + BlockTable.BLOCK_BYTES - 1) & -BlockTable.BLOCK_BYTES;
         int count = end > first ? (int) ((end - first) >>> BlockTable.LOG_BLOCK_BYTES) : 0;
         BlockTable.init(start, first, count);
-        SmallObjectSpace.init(start + blocks);
-        MarkStack.init(start + blocks + SmallObjectSpace.metadataBytes(blocks), markStackBytes);
+        long lineMarks = start + blocks;
+        long objectStarts = lineMarks + SmallObjectSpace.metadataBytes(blocks);
+        SmallObjectSpace.init(lineMarks);
+        ObjectStarts.init(objectStarts);
+        MarkStack.init(objectStarts + ObjectStarts.metadataBytes(blocks), markStackBytes);
         capacity = (long) count << BlockTable.LOG_BLOCK_BYTES;
         freeAtCollection = capacity;
         Allocation.setBuffer(0, 0);
@@ -128,22 +134,19 @@ public final class Heap {
         Allocation.setBuffer(0, 0);
         Marker.nextEpoch();
         SmallObjectSpace.clearLineMarks();
+        ObjectStarts.clearAll();
         MarkStack.reset();
         References.begin(clearSoftReferences);
         ImageRoots.scan();
         StackRoots.scan();
         Marker.drain();
-        if (MarkStack.overflowed()) { // the trace is incomplete: free nothing, keep every block in use
-            MarkStack.reset();
-            References.forgetDiscovered();
-            SmallObjectSpace.markEveryLineInUse();
-            freeAtCollection = (long) BlockTable.freeBlocks() << BlockTable.LOG_BLOCK_BYTES;
-        } else {
-            References.clearUnreachable();
-            LargeObjectSpace.sweep();
-            long freeLines = SmallObjectSpace.sweep();
-            freeAtCollection = freeLines + ((long) BlockTable.freeBlocks() << BlockTable.LOG_BLOCK_BYTES);
+        while (MarkStack.overflowed()) { // some marked objects were not scanned: scan every marked object again
+            Marker.rescanMarked();
         }
+        References.clearUnreachable();
+        LargeObjectSpace.sweep();
+        long freeLines = SmallObjectSpace.sweep();
+        freeAtCollection = freeLines + ((long) BlockTable.freeBlocks() << BlockTable.LOG_BLOCK_BYTES);
         takenSinceCollection = 0;
         SmallObjectSpace.restartSearch();
         if (verify) {

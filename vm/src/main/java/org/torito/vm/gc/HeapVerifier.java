@@ -55,6 +55,9 @@ final class HeapVerifier {
         } else {
             fail("a reference points into a free block", slot, object);
         }
+        if (!ObjectStarts.isStart(object)) {
+            fail("a reference points to no object start", slot, object);
+        }
         if ((Magic.loadByte(object + ObjectLayout.STATUS_OFFSET + 4) & 0xFF) != collectedEpoch) {
             fail("a reachable object was not marked by the collection", slot, object);
         }

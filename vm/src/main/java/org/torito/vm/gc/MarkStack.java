@@ -5,11 +5,11 @@ import org.torito.vm.Magic;
 /**
  * The objects marked but not yet scanned. It starts in a region reserved when the heap is laid out and
  * grows into free blocks, one segment per block (a free block holds nothing the trace could need). Should
- * even that run out, the stack records that it overflowed: the trace is then incomplete and the collection
- * must not free anything ({@link Heap}).
+ * even that run out, the stack drops the object (already marked) and records that it overflowed: the marker
+ * then finds the marked objects it did not scan by walking the heap ({@link Marker#rescanMarked}).
  *
  * <pre>
- *   borrowed segment: word 0 the previous segment's bottom, word 1 its limit, then entries
+ *   borrowed segment: word 0 the previous segment's bottom, word 1 its top, then entries
  * </pre>
  */
 final class MarkStack {
@@ -47,6 +47,10 @@ final class MarkStack {
         return overflowed;
     }
 
+    static void clearOverflow() {
+        overflowed = false;
+    }
+
     static void push(long object) {
         if (top == limit && !borrowSegment()) {
             overflowed = true;
@@ -56,7 +60,18 @@ final class MarkStack {
         top += 8;
     }
 
-    /** The last object pushed, or 0 when the stack is empty. */
+    /** Pushes {@code below}, then {@code top}, both or neither (then the stack has overflowed). */
+    static void pushPair(long below, long above) {
+        if (limit - top < 16 && !borrowSegment()) {
+            overflowed = true;
+            return;
+        }
+        Magic.storeLong(top, below);
+        Magic.storeLong(top + 8, above);
+        top += 16;
+    }
+
+    /** The last entry pushed, or 0 when the stack is empty. */
     static long pop() {
         while (top == bottom) {
             if (bottom == reserved) {
@@ -76,19 +91,19 @@ final class MarkStack {
         BlockTable.setState(block, BlockTable.MARK_STACK);
         long segment = BlockTable.address(block);
         Magic.storeLong(segment, bottom);
-        Magic.storeLong(segment + 8, limit);
+        Magic.storeLong(segment + 8, top);
         bottom = segment + SEGMENT_HEADER_BYTES;
         top = bottom;
         limit = segment + BlockTable.BLOCK_BYTES;
         return true;
     }
 
-    /** Back to the previous segment, which was full when this one was borrowed. */
+    /** Back to the previous segment, as full as it was when this one was borrowed. */
     private static void releaseSegment() {
         long segment = bottom - SEGMENT_HEADER_BYTES;
         bottom = Magic.loadLong(segment);
-        limit = Magic.loadLong(segment + 8);
-        top = limit;
+        top = Magic.loadLong(segment + 8);
+        limit = bottom == reserved ? reservedEnd : bottom - SEGMENT_HEADER_BYTES + BlockTable.BLOCK_BYTES;
         BlockTable.setState(BlockTable.blockOf(segment), BlockTable.FREE);
     }
 }

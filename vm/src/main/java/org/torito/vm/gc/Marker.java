@@ -72,14 +72,79 @@ final class Marker {
             return;
         }
         Magic.storeByte(mark, (byte) epoch);
-        MarkStack.push(object);
+        ObjectStarts.set(object);
+        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
+        if (Magic.loadLong(tib + TibLayout.REFERENCES) == 0 && Magic.loadInt(tib + TibLayout.GC_FLAGS) == 0) {
+            markLinesOf(object); // no references to follow: done without the mark stack (boxes, strings' arrays)
+        } else {
+            MarkStack.push(object);
+        }
+    }
+
+    /** Marks the lines a small object covers (a large one has its blocks to itself). */
+    private static void markLinesOf(long object) {
+        long size = sizeOf(object);
+        if (size <= Heap.LARGE_OBJECT_BYTES) {
+            SmallObjectSpace.markLines(object, object + size);
+        }
     }
 
     /** Scans what the mark stack holds until it is empty. */
     static void drain() {
-        long object;
-        while ((object = MarkStack.pop()) != 0) {
-            scan(object);
+        long entry;
+        while ((entry = MarkStack.pop()) != 0) {
+            if ((entry & ARRAY_REST) != 0) {
+                scanElements(entry & ~ARRAY_REST, (int) MarkStack.pop());
+            } else {
+                scan(entry);
+            }
+        }
+    }
+
+    /**
+     * After the mark stack overflowed: scans every marked object again (the ones it dropped among them),
+     * walking the heap's object starts, until a round completes without overflowing.
+     */
+    static void rescanMarked() {
+        MarkStack.clearOverflow();
+        for (int block = 0; block < BlockTable.count(); block++) {
+            long start = BlockTable.address(block);
+            int state = BlockTable.state(block);
+            if (state == BlockTable.LARGE && isMarked(start)) {
+                scan(start);
+                drain();
+            } else if (state == BlockTable.SMALL) {
+                long end = start + BlockTable.BLOCK_BYTES;
+                long object = start;
+                while ((object = ObjectStarts.next(object, end)) != 0) {
+                    if (isMarked(object)) {
+                        scan(object);
+                        drain();
+                    }
+                    object += ObjectLayout.ALIGNMENT_BYTES;
+                }
+            }
+        }
+    }
+
+    /**
+     * A mark stack entry with this bit set is the rest of a reference array still to scan; the entry below
+     * it holds the index to go on from. Arrays are scanned {@link #ARRAY_CHUNK} elements at a time so that a
+     * big one does not push all its elements at once.
+     */
+    private static final long ARRAY_REST = 1;
+    private static final int ARRAY_CHUNK = 256;
+
+    /** Traces elements {@code from} to {@code from + ARRAY_CHUNK} of a reference array; queues the rest. */
+    private static void scanElements(long array, int from) {
+        int length = Magic.loadInt(array + ObjectLayout.ARRAY_LENGTH_OFFSET);
+        int to = length - from > ARRAY_CHUNK ? from + ARRAY_CHUNK : length;
+        if (to < length) {
+            MarkStack.pushPair(to, array | ARRAY_REST);
+        }
+        long elements = array + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
+        for (long slot = elements + 8L * from; slot < elements + 8L * to; slot += 8) {
+            markSlot(slot);
         }
     }
 
@@ -93,31 +158,19 @@ final class Marker {
         return ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
     }
 
-    /** Traces the references of a marked object, and marks the lines a small one covers. */
+    /** Traces the references of a marked object (one that has some), and marks the lines a small one covers. */
     private static void scan(long object) {
         long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
         int flags = Magic.loadInt(tib + TibLayout.GC_FLAGS);
-        long size;
-        if (Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY) {
-            int length = Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET);
-            size = ObjectLayout.arraySize(Magic.loadInt(tib + TibLayout.ELEMENT_SIZE), length);
-            if ((flags & TibLayout.REFERENCE_ELEMENTS) != 0) {
-                long elements = object + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
-                long end = elements + 8L * length;
-                for (long slot = elements; slot < end; slot += 8) {
-                    markSlot(slot);
-                }
-            }
+        if ((flags & TibLayout.REFERENCE_ELEMENTS) != 0) {
+            scanElements(object, 0);
         } else {
-            size = ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
             scanFields(object, tib);
             if ((flags & TibLayout.REFERENCE_KINDS) != 0) {
                 References.discover(object, flags);
             }
         }
-        if (size <= Heap.LARGE_OBJECT_BYTES) {
-            SmallObjectSpace.markLines(object, object + size);
-        }
+        markLinesOf(object);
     }
 
     /** Traces the reference fields of {@code object}, whose type block is {@code tib}. */

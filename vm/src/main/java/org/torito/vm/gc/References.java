@@ -18,8 +18,13 @@ final class References {
     private static int referentOffset;
     private static int discoveredOffset;
 
-    /** The references discovered by the current marking (address of the first, 0 for none). */
+    /**
+     * The references discovered by the current marking (address of the first, {@link #END} for none). The
+     * list ends in a non-zero value so that a reference scanned twice (after a mark stack overflow) is
+     * known to be on it: its {@code discovered} field is not 0.
+     */
     private static long discovered;
+    private static final long END = 1;
     /** Cleared references waiting for their queues; a root, linked through {@code discovered}. */
     private static Object pending;
     private static boolean clearSoft;
@@ -28,7 +33,7 @@ final class References {
     }
 
     static void begin(boolean clearSoftReferences) {
-        discovered = 0;
+        discovered = END;
         clearSoft = clearSoftReferences;
     }
 
@@ -40,7 +45,8 @@ final class References {
             return;
         }
         long object = Magic.loadLong(referent);
-        if (object == 0 || !BlockTable.contains(object) || Marker.isMarked(object)) {
+        if (object == 0 || !BlockTable.contains(object) || Marker.isMarked(object)
+                || Magic.loadLong(reference + discoveredOffset) != 0) {
             return;
         }
         Magic.storeLong(reference + discoveredOffset, discovered);
@@ -50,8 +56,8 @@ final class References {
     /** After marking: clears the references whose referents nothing else reached; they become pending. */
     static void clearUnreachable() {
         long reference = discovered;
-        discovered = 0;
-        while (reference != 0) {
+        discovered = END;
+        while (reference != END) {
             long next = Magic.loadLong(reference + discoveredOffset);
             Magic.storeLong(reference + discoveredOffset, 0);
             long object = Magic.loadLong(reference + referentOffset);
@@ -60,17 +66,6 @@ final class References {
                 Magic.storeLong(reference + discoveredOffset, Magic.objectAddress(pending));
                 pending = Magic.toObject(reference);
             }
-            reference = next;
-        }
-    }
-
-    /** After a marking that could not finish: forgets what it discovered, clearing nothing. */
-    static void forgetDiscovered() {
-        long reference = discovered;
-        discovered = 0;
-        while (reference != 0) {
-            long next = Magic.loadLong(reference + discoveredOffset);
-            Magic.storeLong(reference + discoveredOffset, 0);
             reference = next;
         }
     }

@@ -135,14 +135,4 @@ final class SmallObjectSpace {
         return free;
     }
 
-    /** After a collection that could not finish: no line of a block in use counts as free. */
-    static void markEveryLineInUse() {
-        for (int block = 0; block < BlockTable.count(); block++) {
-            if (BlockTable.state(block) == BlockTable.SMALL) {
-                for (int line = 0; line < LINES_PER_BLOCK; line++) {
-                    Magic.storeByte(lineMarks + (long) block * LINES_PER_BLOCK + line, (byte) 1);
-                }
-            }
-        }
-    }
 }

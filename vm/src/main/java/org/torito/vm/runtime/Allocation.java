@@ -19,7 +19,10 @@ public final class Allocation {
      */
     public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
 
-    /** The allocation buffer: next free byte and end. One core allocates for now (per-CPU with SMP). */
+    /**
+     * The allocation buffer: the next free byte and its end. One core allocates for now (per-CPU with SMP).
+     * Compiled code bumps the cursor inline ({@code BaselineCompiler.emitNew}).
+     */
     private static long cursor;
     private static long limit;
 
