@@ -30,6 +30,7 @@ import org.torito.bootimage.launch.BootResult;
 import org.torito.bootimage.launch.Machine;
 import org.torito.bootimage.launch.QemuBoot;
 import org.torito.kernel.boot.DebugExit;
+import org.torito.kernel.boot.KernelOptions;
 
 /**
  * The first vertical slice on real (emulated) hardware: {@code apps/hello} as built by {@code mvn package}
@@ -148,6 +149,20 @@ class FirstBootTest {
                 List.of("alpha", "b c", "", "d\\e\"f", "ünï"));
 
         assertBoot(result, 15, "[alpha]\n[b c]\n[]\n[d\\e\"f]\n[ünï]\nhook\n");
+    }
+
+    /** A kernel option the kernel does not know stops the boot before main, naming it. */
+    @Test
+    void unknownKernelOption_stopsTheBootNamingIt(@TempDir Path dir) throws IOException {
+        BootOptions options = BootOptions.forImage(image("org.torito.test.programs.EchoArgs", dir))
+                .withMachine(Machine.MICROVM).withAccel(Accel.TCG).withTimeout(TIMEOUT)
+                .withKernelOptions(List.of("heap=64m", "gc.verbsoe")).withProgramArgs(List.of("a"));
+
+        BootResult result = QemuBoot.onThisHost().boot(options, OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream());
+
+        assertBoot(result, KernelOptions.EXIT_BAD_OPTION, "");
+        assertTrue(result.kernelLogText().contains("bad kernel option 'gc.verbsoe'"), result.kernelLogText());
     }
 
     /** One thread: an untimed wait can never end, and fails loudly instead of hanging. */

@@ -12,7 +12,7 @@ final class BlockTable {
 
     /** Holds nothing live; either space may take it. */
     static final int FREE = 0;
-    /** Holds small objects; its unmarked lines are the holes the small-object space allocates into. */
+    /** Holds small objects; the gaps between its marked ones are holes the small-object space allocates into. */
     static final int SMALL = 1;
     /** The first block of a large object, which starts at the block's first byte. */
     static final int LARGE = 2;
@@ -92,14 +92,14 @@ final class BlockTable {
         return -1;
     }
 
-    /** How many blocks are free. */
-    static int freeBlocks() {
-        int free = 0;
+    /** How many blocks large objects take. */
+    static int largeBlocks() {
+        int large = 0;
         for (int b = 0; b < count; b++) {
-            if (state(b) == FREE) {
-                free++;
+            if (state(b) == LARGE || state(b) == LARGE_TAIL) {
+                large++;
             }
         }
-        return free;
+        return large;
     }
 }

@@ -17,8 +17,4 @@ public final class GcLog {
     public static void collection(int number, int cause, long usedBefore, long usedAfter, long capacity,
                                   long pauseNanos) {
     }
-
-    /** A heap verification ran out of mark stack and checked only part of the heap. */
-    public static void verificationIncomplete() {
-    }
 }

@@ -11,8 +11,7 @@ import org.torito.vm.runtime.Clock;
  * sweeps both spaces; it never moves an object.
  *
  * <pre>
- *   heap region: block states (1 byte per block) | line marks (1 byte per line) | object starts (1 bit per
- *                8 bytes) | mark stack | blocks
+ *   heap region: block states (1 byte per block) | object starts (1 bit per 8 bytes) | mark stack | blocks
  * </pre>
  * Running out means: after a collection the request still does not fit, and after a second one that also
  * clears soft references it still does not; then the allocator throws {@code OutOfMemoryError}. When the
@@ -33,8 +32,6 @@ public final class Heap {
     private static long freeAtCollection;
     private static long takenSinceCollection;
     private static int collections;
-    private static long totalPauseNanos;
-    private static long maxPauseNanos;
     private static boolean verbose;
     private static boolean verify;
     private static boolean collecting;
@@ -52,14 +49,11 @@ public final class Heap {
         }
         long blocks = (end - start) / BlockTable.BLOCK_BYTES;
         long markStackBytes = ((end - start) >>> LOG_MARK_STACK_FRACTION) & -8L;
-        long metadata = blocks + SmallObjectSpace.metadataBytes(blocks) + ObjectStarts.metadataBytes(blocks)
-                + markStackBytes;
+        long metadata = blocks + ObjectStarts.metadataBytes(blocks) + markStackBytes;
         long first = (start + metadata + BlockTable.BLOCK_BYTES - 1) & -BlockTable.BLOCK_BYTES;
         int count = end > first ? (int) ((end - first) >>> BlockTable.LOG_BLOCK_BYTES) : 0;
         BlockTable.init(start, first, count);
-        long lineMarks = start + blocks;
-        long objectStarts = lineMarks + SmallObjectSpace.metadataBytes(blocks);
-        SmallObjectSpace.init(lineMarks);
+        long objectStarts = start + blocks;
         ObjectStarts.init(objectStarts);
         MarkStack.init(objectStarts + ObjectStarts.metadataBytes(blocks), markStackBytes);
         capacity = (long) count << BlockTable.LOG_BLOCK_BYTES;
@@ -80,10 +74,6 @@ public final class Heap {
 
     public static long freeBytes() {
         return freeAtCollection - takenSinceCollection + Allocation.bufferBytes();
-    }
-
-    public static int collections() {
-        return collections;
     }
 
     /**
@@ -133,7 +123,6 @@ public final class Heap {
         long usedBefore = capacity - freeBytes();
         Allocation.setBuffer(0, 0);
         Marker.nextEpoch();
-        SmallObjectSpace.clearLineMarks();
         ObjectStarts.clearAll();
         MarkStack.reset();
         References.begin(clearSoftReferences);
@@ -145,8 +134,9 @@ public final class Heap {
         }
         References.clearUnreachable();
         LargeObjectSpace.sweep();
-        long freeLines = SmallObjectSpace.sweep();
-        freeAtCollection = freeLines + ((long) BlockTable.freeBlocks() << BlockTable.LOG_BLOCK_BYTES);
+        SmallObjectSpace.sweep();
+        freeAtCollection = capacity - Marker.markedSmallBytes()
+                - ((long) BlockTable.largeBlocks() << BlockTable.LOG_BLOCK_BYTES);
         takenSinceCollection = 0;
         SmallObjectSpace.restartSearch();
         if (verify) {
@@ -154,8 +144,6 @@ public final class Heap {
         }
         collections++;
         long pause = now() - started;
-        totalPauseNanos += pause;
-        maxPauseNanos = Math.max(maxPauseNanos, pause);
         if (verbose) {
             GcLog.collection(collections, cause, usedBefore, capacity - freeBytes(), capacity, pause);
         }

@@ -6,9 +6,9 @@ import org.torito.vm.runtime.Traps;
 
 /**
  * A debug check after each collection (kernel option {@code gc.verify}): traces the heap again from the
- * roots and checks every reference on the way. It must be null, an image object, or a heap object the
- * collection marked, in memory it kept (a line still in use, or the first block of a large object), whose
- * header points to a type information block. Anything else stops the machine naming the slot and the value.
+ * roots and checks every reference on the way. It must be null, an image object, or the start of a heap
+ * object the collection marked, in a block it kept (holding small objects, or the first block of a large
+ * object), whose header points to a type information block. Anything else stops the machine naming the slot and the value.
  */
 final class HeapVerifier {
     private HeapVerifier() {
@@ -20,12 +20,10 @@ final class HeapVerifier {
         ImageRoots.scan();
         StackRoots.scan();
         Marker.drain();
-        boolean complete = !MarkStack.overflowed();
-        MarkStack.reset();
-        Marker.endVerification();
-        if (!complete) {
-            GcLog.verificationIncomplete();
+        while (MarkStack.overflowed()) {
+            Marker.rescanMarked();
         }
+        Marker.endVerification();
     }
 
     /**
@@ -44,15 +42,11 @@ final class HeapVerifier {
         }
         int block = BlockTable.blockOf(object);
         int state = BlockTable.state(block);
-        if (state == BlockTable.SMALL) {
-            if (!SmallObjectSpace.isLineMarked(object)) {
-                fail("a reference points into a free line", slot, object);
-            }
-        } else if (state == BlockTable.LARGE) {
+        if (state == BlockTable.LARGE) {
             if (object != BlockTable.address(block)) {
                 fail("a reference points into a large object, not to its start", slot, object);
             }
-        } else {
+        } else if (state != BlockTable.SMALL) {
             fail("a reference points into a free block", slot, object);
         }
         if (!ObjectStarts.isStart(object)) {

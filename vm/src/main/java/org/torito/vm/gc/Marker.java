@@ -9,7 +9,8 @@ import org.torito.vm.object.TibLayout;
  * reading an object's references from its type block ({@link TibLayout#REFERENCES}, or every element of an
  * array of references). A mark is the collection's epoch in a byte of the status word, so marks never need
  * clearing: objects allocated since hold 0, and an object marked by an earlier collection holds an older
- * epoch. Small objects also mark the lines they cover. Image objects are never marked: they live for ever
+ * epoch. Each marked object is also recorded in {@link ObjectStarts}, which is what the small-object space
+ * allocates around until the next collection. Image objects are never marked: they live for ever
  * and the ones that can refer to heap objects are roots.
  *
  * <p>The same trace also checks the heap after a collection ({@link HeapVerifier}): then every reference it
@@ -20,6 +21,8 @@ final class Marker {
     private static final int MARK_BYTE = ObjectLayout.STATUS_OFFSET + 4;
 
     private static int epoch;
+    /** Bytes of the small objects the current marking reached. */
+    private static long markedSmallBytes;
     private static boolean verifying;
     /** During verification: the epoch of the collection being checked. */
     private static int collectedEpoch;
@@ -30,6 +33,11 @@ final class Marker {
     /** Starts a trace: marks from earlier traces no longer count. */
     static void nextEpoch() {
         epoch = epoch == 255 ? 1 : epoch + 1;
+        markedSmallBytes = 0;
+    }
+
+    static long markedSmallBytes() {
+        return markedSmallBytes;
     }
 
     /** A trace that checks what the last collection kept: see {@link HeapVerifier}. */
@@ -73,19 +81,13 @@ final class Marker {
         }
         Magic.storeByte(mark, (byte) epoch);
         ObjectStarts.set(object);
-        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
-        if (Magic.loadLong(tib + TibLayout.REFERENCES) == 0 && Magic.loadInt(tib + TibLayout.GC_FLAGS) == 0) {
-            markLinesOf(object); // no references to follow: done without the mark stack (boxes, strings' arrays)
-        } else {
-            MarkStack.push(object);
-        }
-    }
-
-    /** Marks the lines a small object covers (a large one has its blocks to itself). */
-    private static void markLinesOf(long object) {
         long size = sizeOf(object);
         if (size <= Heap.LARGE_OBJECT_BYTES) {
-            SmallObjectSpace.markLines(object, object + size);
+            markedSmallBytes += size;
+        }
+        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
+        if (Magic.loadLong(tib + TibLayout.REFERENCES) != 0 || Magic.loadInt(tib + TibLayout.GC_FLAGS) != 0) {
+            MarkStack.push(object); // objects without references (boxes, strings' arrays) need no scan
         }
     }
 
@@ -158,7 +160,7 @@ final class Marker {
         return ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
     }
 
-    /** Traces the references of a marked object (one that has some), and marks the lines a small one covers. */
+    /** Traces the references of a marked object. */
     private static void scan(long object) {
         long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
         int flags = Magic.loadInt(tib + TibLayout.GC_FLAGS);
@@ -170,7 +172,6 @@ final class Marker {
                 References.discover(object, flags);
             }
         }
-        markLinesOf(object);
     }
 
     /** Traces the reference fields of {@code object}, whose type block is {@code tib}. */

@@ -3,92 +3,56 @@ package org.torito.vm.gc;
 import org.torito.vm.Magic;
 
 /**
- * Objects up to {@link Heap#LARGE_OBJECT_BYTES}, bump-allocated into holes: runs of lines that held nothing
- * live at the last collection, in blocks of state SMALL, or whole free blocks. Marking records every line a
- * live object covers (exactly, not Immix's conservative one-line rule); sweeping turns blocks without a
- * marked line back into free blocks. Holes are handed out in address order, once each between collections.
+ * Objects up to {@link Heap#LARGE_OBJECT_BYTES}, bump-allocated into holes: whole free blocks, and the gaps
+ * between the objects the last marking reached in blocks of state SMALL. The marked objects are known from
+ * {@link ObjectStarts} and their sizes from their headers, so a gap is exact to the byte: an object that
+ * survives among dead neighbours pins only its own bytes (a cache whose entries are replaced at random
+ * stays within its live size), unlike Immix's lines. Holes are handed out in address order, once each
+ * between collections; sweeping only frees the blocks in which nothing was marked.
  */
 final class SmallObjectSpace {
-    static final int LOG_LINE_BYTES = 8;
-    static final long LINE_BYTES = 1L << LOG_LINE_BYTES;
-    static final int LINES_PER_BLOCK = (int) (BlockTable.BLOCK_BYTES / LINE_BYTES);
-
-    /** One byte per line of the heap: 1 when a live object covers part of it (as of the last marking). */
-    private static long lineMarks;
-    /** Where the search for the next hole goes on. */
+    /** Where the search for the next hole goes on: a block, and an address in it (0: its start). */
     private static int searchBlock;
-    private static int searchLine;
+    private static long searchFrom;
     /** The end of the hole {@link #nextHole} found last. */
     private static long holeEnd;
 
     private SmallObjectSpace() {
     }
 
-    static void init(long marks) {
-        lineMarks = marks;
-        clearLineMarks();
-    }
-
-    /** Bytes of line marks for {@code blocks} blocks. */
-    static long metadataBytes(long blocks) {
-        return blocks * LINES_PER_BLOCK;
-    }
-
-    static void clearLineMarks() {
-        Magic.zeroMemory(lineMarks, (long) BlockTable.count() * LINES_PER_BLOCK);
-    }
-
-    private static long lineIndex(long address) {
-        return (address - BlockTable.first()) >>> LOG_LINE_BYTES;
-    }
-
-    /** Records that a live object covers {@code [start, end)}. */
-    static void markLines(long start, long end) {
-        long last = lineMarks + ((end - 1 - BlockTable.first) >>> LOG_LINE_BYTES);
-        for (long mark = lineMarks + ((start - BlockTable.first) >>> LOG_LINE_BYTES); mark <= last; mark++) {
-            Magic.storeByte(mark, (byte) 1);
-        }
-    }
-
-    static boolean isLineMarked(long address) {
-        return Magic.loadByte(lineMarks + lineIndex(address)) != 0;
-    }
-
     /**
      * The start of the next hole of at least {@code bytes} (zeroed, taken: {@link #holeEnd()} is its end), or
-     * 0 when none is left before the next collection. Smaller holes on the way stay unused until then.
+     * 0 when none is left before the next collection. Smaller gaps on the way stay unused until then.
      */
     static long nextHole(long bytes) {
         while (searchBlock < BlockTable.count()) {
             int block = searchBlock;
+            long blockStart = BlockTable.address(block);
+            long blockEnd = blockStart + BlockTable.BLOCK_BYTES;
             int state = BlockTable.state(block);
             if (state == BlockTable.FREE) {
                 BlockTable.setState(block, BlockTable.SMALL);
                 searchBlock++;
-                searchLine = 0;
-                return take(BlockTable.address(block), BlockTable.address(block) + BlockTable.BLOCK_BYTES);
+                searchFrom = 0;
+                return take(blockStart, blockEnd);
             }
             if (state == BlockTable.SMALL) {
-                long blockStart = BlockTable.address(block);
-                long marks = lineMarks + (long) block * LINES_PER_BLOCK;
-                int line = searchLine;
-                while (line < LINES_PER_BLOCK) {
-                    if (Magic.loadByte(marks + line) != 0) {
-                        line++;
-                        continue;
+                long gap = searchFrom == 0 ? blockStart : searchFrom;
+                while (gap < blockEnd) {
+                    long live = ObjectStarts.next(gap, blockEnd);
+                    long gapEnd = live == 0 ? blockEnd : live;
+                    if (gapEnd - gap >= bytes) {
+                        searchFrom = gapEnd;
+                        return take(gap, gapEnd);
                     }
-                    int first = line;
-                    while (line < LINES_PER_BLOCK && Magic.loadByte(marks + line) == 0) {
-                        line++;
+                    if (live == 0) {
+                        break;
                     }
-                    if ((long) (line - first) * LINE_BYTES >= bytes) {
-                        searchLine = line;
-                        return take(blockStart + first * LINE_BYTES, blockStart + line * LINE_BYTES);
-                    }
+                    gap = live + Marker.sizeOf(live);
                 }
             }
             searchBlock++;
-            searchLine = 0;
+            searchFrom = 0;
         }
         return 0;
     }
@@ -106,33 +70,18 @@ final class SmallObjectSpace {
     /** After a collection: holes are searched from the heap's start again. */
     static void restartSearch() {
         searchBlock = 0;
-        searchLine = 0;
+        searchFrom = 0;
     }
 
-    /**
-     * Frees the blocks without a marked line; returns the free bytes of the space: free lines of blocks that
-     * hold small objects (free blocks count with the block table).
-     */
-    static long sweep() {
-        long free = 0;
+    /** Frees the blocks of small objects in which the marking reached nothing. */
+    static void sweep() {
         for (int block = 0; block < BlockTable.count(); block++) {
-            if (BlockTable.state(block) != BlockTable.SMALL) {
-                continue;
-            }
-            long marks = lineMarks + (long) block * LINES_PER_BLOCK;
-            int unmarked = 0;
-            for (int line = 0; line < LINES_PER_BLOCK; line++) {
-                if (Magic.loadByte(marks + line) == 0) {
-                    unmarked++;
+            if (BlockTable.state(block) == BlockTable.SMALL) {
+                long start = BlockTable.address(block);
+                if (ObjectStarts.next(start, start + BlockTable.BLOCK_BYTES) == 0) {
+                    BlockTable.setState(block, BlockTable.FREE);
                 }
             }
-            if (unmarked == LINES_PER_BLOCK) {
-                BlockTable.setState(block, BlockTable.FREE);
-            } else {
-                free += unmarked * LINE_BYTES;
-            }
         }
-        return free;
     }
-
 }
