@@ -37,6 +37,7 @@ import org.torito.compiler.asm.Mem;
 import org.torito.compiler.asm.Mode;
 import org.torito.compiler.asm.Ref;
 import org.torito.compiler.desugar.Invokedynamics;
+import org.torito.vm.object.ObjectLayout;
 
 /**
  * The baseline compiler: one pass over a method's bytecode, one machine-code template per bytecode, the JVM
@@ -913,7 +914,7 @@ public final class BaselineCompiler {
     private void emitNew(String className) {
         instantiated.add(className);
         initializationCheck(className);
-        int size = (int) org.torito.vm.object.ObjectLayout.align(model.instanceSize(className));
+        int size = (int) ObjectLayout.align(model.instanceSize(className));
         Imm tib = new Imm(0, Ref.to(TypeReference.of(className)));
         Mem cursor = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "cursor", "J")));
         Label slow = new Label();
@@ -923,7 +924,7 @@ public final class BaselineCompiler {
         a.cmp(RDX, Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "limit", "J"))));
         a.jcc(Cond.A, slow);
         a.mov(cursor, RDX);
-        a.mov(Mem.qword(RAX, org.torito.vm.object.ObjectLayout.TIB_OFFSET), tib);
+        a.mov(Mem.qword(RAX, ObjectLayout.TIB_OFFSET), tib);
         a.jmp(done);
         a.bind(slow);
         a.push(0); // Allocation.newObject(long tib, int size)
@@ -936,15 +937,42 @@ public final class BaselineCompiler {
 
     private static final String ALLOCATION = "org/torito/vm/runtime/Allocation";
 
-    /** ..., length -> ..., a new zeroed array of type {@code arrayDescriptor}. */
+    /**
+     * ..., length -> ..., a new zeroed array of type {@code arrayDescriptor}. Like {@link #emitNew}, a small
+     * array is bumped inline; a negative length, a large array or a full buffer take
+     * {@code Allocation.newArray}.
+     */
     private void emitNewarray(String arrayDescriptor) {
+        int elementBytes = org.torito.vm.object.FieldLayout.sizeBytes(arrayDescriptor.substring(1));
+        Imm tib = new Imm(0, Ref.to(new TypeReference(arrayDescriptor)));
+        Mem cursor = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "cursor", "J")));
+        Label slow = new Label();
+        Label done = new Label();
+        a.mov(EAX, Mem.dword(RSP, 0)); // the length, left on the stack for the slow path
+        a.cmp(EAX, (org.torito.vm.gc.Heap.LARGE_OBJECT_BYTES - ObjectLayout.ARRAY_ELEMENTS_OFFSET) / elementBytes);
+        a.jcc(Cond.A, slow); // unsigned: negative lengths go the slow way too
+        a.mov(RCX, RAX);
+        a.shl(RCX, Integer.numberOfTrailingZeros(elementBytes));
+        a.add(RCX, ObjectLayout.ARRAY_ELEMENTS_OFFSET + ObjectLayout.ALIGNMENT_BYTES - 1);
+        a.and(RCX, -ObjectLayout.ALIGNMENT_BYTES);
+        a.mov(RDX, cursor);
+        a.add(RCX, RDX); // the cursor after the array
+        a.cmp(RCX, Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "limit", "J"))));
+        a.jcc(Cond.A, slow);
+        a.mov(cursor, RCX);
+        a.mov(Mem.qword(RDX, ObjectLayout.TIB_OFFSET), tib);
+        a.mov(Mem.dword(RDX, ObjectLayout.ARRAY_LENGTH_OFFSET), EAX);
+        a.mov(Mem.qword(RSP, 0), RDX);
+        a.jmp(done);
+        a.bind(slow);
         a.pop(RAX); // Allocation.newArray(long tib, int length, int elementBytes)
         a.push(0);
-        a.push(new Imm(0, Ref.to(new TypeReference(arrayDescriptor))));
+        a.push(tib);
         a.push(RAX);
-        a.push(org.torito.vm.object.FieldLayout.sizeBytes(arrayDescriptor.substring(1)));
+        a.push(elementBytes);
         call(Ref.to(Entrypoints.NEW_ARRAY), 1);
         a.push(RAX);
+        a.bind(done);
     }
 
     /**

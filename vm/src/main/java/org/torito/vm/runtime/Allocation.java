@@ -99,7 +99,7 @@ public final class Allocation {
      */
     private static long take(long bytes, long caller, long callerFrame) {
         long address = cursor;
-        if (bytes <= limit - address) {
+        if (bytes <= limit - address && bytes <= Heap.LARGE_OBJECT_BYTES) { // large objects: their own blocks
             cursor = address + bytes;
             return address;
         }
