@@ -81,11 +81,14 @@ final class Marker {
         }
         Magic.storeByte(mark, (byte) epoch);
         ObjectStarts.set(object);
-        long size = sizeOf(object);
+        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
+        long size = Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY
+                ? ObjectLayout.arraySize(Magic.loadInt(tib + TibLayout.ELEMENT_SIZE),
+                        Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET))
+                : ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
         if (size <= Heap.LARGE_OBJECT_BYTES) {
             markedSmallBytes += size;
         }
-        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
         if (Magic.loadLong(tib + TibLayout.REFERENCES) != 0 || Magic.loadInt(tib + TibLayout.GC_FLAGS) != 0) {
             MarkStack.push(object); // objects without references (boxes, strings' arrays) need no scan
         }

@@ -33,7 +33,7 @@ final class ObjectStarts {
     }
 
     static void set(long object) {
-        long g = granule(object);
+        long g = (object - BlockTable.first) >>> LOG_GRANULE_BYTES;
         long at = bits + (g >>> 3);
         Magic.storeByte(at, (byte) (Magic.loadByte(at) | 1 << (g & 7)));
     }
