@@ -69,6 +69,8 @@ public final class BaselineCompiler {
 
     private final ClassModel model;
     private final ReferenceMaps referenceMaps = new ReferenceMaps();
+    /** The return address of each null check's trap call, with the bytecode offset of the checked instruction. */
+    private final Map<Label, Integer> nullChecks = new java.util.LinkedHashMap<>();
     /** The instruction being compiled, or null in the prologue. */
     private AbstractInsnNode currentInsn;
     private final java.util.Set<String> instantiated = new java.util.LinkedHashSet<>();
@@ -168,20 +170,23 @@ public final class BaselineCompiler {
             handlers.add(new ExceptionHandler((int) l[0].offset(), (int) l[1].offset(), (int) l[2].offset(),
                     type == null ? null : TypeReference.of(type)));
         }
+        List<NullCheck> checks = new java.util.ArrayList<>();
+        nullChecks.forEach((returnAddress, bci) -> checks.add(new NullCheck((int) returnAddress.offset(), bci)));
         return new CompiledMethod(method, code, codeBytes, instantiated, virtualCalls, handlers, node.maxLocals,
-                lineTable(), referenceMaps.build(method.owner(), node));
+                lineTable(), referenceMaps.build(method.owner(), node), checks);
     }
 
     /**
      * Emits a call and records it as a GC map site: {@code slotsConsumed} top slots of the current bytecode's
-     * operand stack are not live in this frame during the call (see {@link Calls}).
+     * operand stack are not live in this frame during the call (see {@link Calls}). Returns its return address.
      */
-    private void call(org.torito.compiler.asm.Operand target, int slotsConsumed) {
+    private Label call(org.torito.compiler.asm.Operand target, int slotsConsumed) {
         a.call(target);
         Label returnAddress = new Label();
         a.bind(returnAddress);
         referenceMaps.record(returnAddress, currentInsn == null ? node.instructions.getFirst() : currentInsn,
                 currentInsn == null ? -1 : currentBci, slotsConsumed);
+        return returnAddress;
     }
 
     /** (machine offset, line) pairs from the method's LineNumberTable, by offset (JVMS §4.7.12). */
@@ -731,13 +736,14 @@ public final class BaselineCompiler {
 
     /**
      * Throws {@code NullPointerException} when {@code reg} is null. The trap call stays in line: its return
-     * address must lie in the bytecode's own exception-table ranges.
+     * address must lie in the bytecode's own exception-table ranges, and it identifies the check
+     * ({@link NullCheck}).
      */
     private void nullCheck(org.torito.compiler.asm.Gpr reg, int slotsConsumed) {
         Label ok = new Label();
         a.test(reg, reg);
         a.jcc(Cond.NE, ok);
-        call(Ref.to(Entrypoints.NULL_POINTER), slotsConsumed);
+        nullChecks.put(call(Ref.to(Entrypoints.NULL_POINTER), slotsConsumed), currentBci);
         a.bind(ok);
     }
 
@@ -901,7 +907,7 @@ public final class BaselineCompiler {
         a.push(0);
         a.push(new Imm(0, Ref.to(TypeReference.of(target.declaringInterface()))));
         a.push(target.index());
-        call(Ref.to(Entrypoints.INTERFACE_METHOD), 0);
+        nullChecks.put(call(Ref.to(Entrypoints.INTERFACE_METHOD), 0), currentBci); // it checks the receiver
         call(RAX, slots);
         pushResult(Type.getReturnType(insn.desc));
     }

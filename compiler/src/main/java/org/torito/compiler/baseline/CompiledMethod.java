@@ -7,17 +7,20 @@ import org.torito.compiler.asm.MachineCode;
  * A method's machine code, with the relocations the linker resolves (calls, statics, strings, types), its
  * exception table and frame size (for the unwinder), its line table (pairs of machine-code offset and source
  * line, by offset: the line of an instruction is that of the last pair at or before it), its GC reference
- * maps at every call site, and what reachability needs to know: the classes the
- * code instantiates and the virtual and interface calls it makes.
+ * maps at every call site, its null checks (by return offset, for the messages of the exceptions they
+ * throw), and what reachability needs to know: the classes the code instantiates and the virtual and
+ * interface calls it makes.
  */
 public record CompiledMethod(MethodReference method, MachineCode code, int bytecodeBytes, Set<String> instantiated,
                              Set<VirtualCall> virtualCalls, java.util.List<ExceptionHandler> handlers,
-                             int localSlots, int[] lineTable, java.util.List<ReferenceMap> referenceMaps) {
+                             int localSlots, int[] lineTable, java.util.List<ReferenceMap> referenceMaps,
+                             java.util.List<NullCheck> nullChecks) {
     public CompiledMethod {
         instantiated = Set.copyOf(instantiated);
         virtualCalls = Set.copyOf(virtualCalls);
         handlers = java.util.List.copyOf(handlers);
         referenceMaps = java.util.List.copyOf(referenceMaps);
+        nullChecks = java.util.List.copyOf(nullChecks);
     }
 
     /**
