@@ -1,10 +1,16 @@
 package org.torito.bootimage.image;
 
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LocalVariableNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -55,12 +61,52 @@ public final class NullPointerMessages {
      * call throws one only when code makes it: {@code new NullPointerException()}).
      */
     public static Message of(MethodNode method, AbstractInsnNode insn) {
-        int slot = nullSlot(insn);
-        if (slot < 0) {
-            return null;
+        return nullSlot(insn) < 0 ? null : message(method, insn, StackSources.of(method, insn));
+    }
+
+    /**
+     * The messages an image needs for the instructions of {@code checked}, by instruction, from one analysis
+     * of {@code method}: as {@link #of}, except that an instruction whose operand is never null (a new object
+     * or array, a constant, {@code this}) has none, since no one can see it.
+     */
+    public static Map<AbstractInsnNode, Message> ofChecks(MethodNode method, Collection<AbstractInsnNode> checked) {
+        List<AbstractInsnNode> throwing = checked.stream().filter(insn -> nullSlot(insn) >= 0).toList();
+        Map<AbstractInsnNode, StackSources> views = StackSources.of(method, throwing);
+        boolean thisStays = (method.access & Opcodes.ACC_STATIC) == 0 && !storesLocalZero(method);
+        Map<AbstractInsnNode, Message> messages = new IdentityHashMap<>();
+        for (AbstractInsnNode insn : throwing) {
+            StackSources sources = views.get(insn);
+            int at = sources.index(insn);
+            int source = sources.reached(at) ? sources.source(at, nullSlot(insn)) : StackSources.UNKNOWN;
+            if (source == StackSources.UNKNOWN || !neverNull(sources.instruction(source), thisStays)) {
+                messages.put(insn, message(method, insn, sources));
+            }
         }
-        NullPointerMessages messages = new NullPointerMessages(method, new StackSources(method, insn));
-        return new Message(action(insn), messages.cause(insn, slot));
+        return messages;
+    }
+
+    private static Message message(MethodNode method, AbstractInsnNode insn, StackSources sources) {
+        return new Message(action(insn), new NullPointerMessages(method, sources).cause(insn, nullSlot(insn)));
+    }
+
+    /** Whether {@code insn} pushes a value that cannot be null; {@code thisStays}: local 0 is always this. */
+    private static boolean neverNull(AbstractInsnNode insn, boolean thisStays) {
+        return switch (insn.getOpcode()) {
+            case Opcodes.NEW, Opcodes.NEWARRAY, Opcodes.ANEWARRAY, Opcodes.MULTIANEWARRAY -> true;
+            case Opcodes.LDC -> !(((LdcInsnNode) insn).cst instanceof ConstantDynamic);
+            case Opcodes.ALOAD -> thisStays && ((VarInsnNode) insn).var == 0;
+            default -> false;
+        };
+    }
+
+    private static boolean storesLocalZero(MethodNode method) {
+        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof VarInsnNode local && local.var == 0 && local.getOpcode() >= Opcodes.ISTORE
+                    && local.getOpcode() <= Opcodes.ASTORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The operand stack slot (0 = the top) that {@code insn} finds null, or -1 when it checks none. */

@@ -68,6 +68,12 @@ final class NullPointerCases {
         return 1;
     }
 
+    /** Not a case: the operands of half its null checks cannot be null (this, new objects, constants). */
+    int neverNull(Node node) {
+        int[] a = {1, 2};
+        return "abc".length() + name.length() + new StringBuilder().append(a[0]).length() + node.next.count;
+    }
+
     /** Not a case: code makes this exception, so HotSpot gives it no message. */
     static void explicit() {
         throw new NullPointerException();

@@ -117,6 +117,25 @@ class NullPointerMessagesTest {
         assertNull(NullPointerMessages.of(node, getstatic));
     }
 
+    @Test
+    void ofChecks_operandsThatCannotBeNull_haveNoMessage() throws Exception {
+        MethodNode node = method(casesClasses(Variant.AS_COMPILED).get(CASES), "neverNull",
+                "(L" + CASES + "$Node;)I");
+        List<AbstractInsnNode> all = new ArrayList<>();
+        node.instructions.forEach(all::add);
+
+        Map<AbstractInsnNode, NullPointerMessages.Message> messages = NullPointerMessages.ofChecks(node, all);
+
+        assertEquals(List.of(
+                "Cannot invoke \"String.length()\" because \"this.name\" is null",
+                "Cannot invoke \"java.lang.StringBuilder.length()\" because the return value of"
+                        + " \"java.lang.StringBuilder.append(int)\" is null",
+                "Cannot load from int array because \"a\" is null",
+                "Cannot read field \"count\" because \"node.next\" is null",
+                "Cannot read field \"next\" because \"node\" is null"),
+                messages.values().stream().map(NullPointerMessages.Message::text).sorted().toList());
+    }
+
     /** The bootstrap of {@link #nullFromInvokedynamic_leavesTheCauseOpen}: a call site that returns null. */
     public static CallSite nullString(MethodHandles.Lookup lookup, String name, MethodType type) {
         return new ConstantCallSite(MethodHandles.constant(String.class, null));
