@@ -30,7 +30,7 @@ public final class TypeChecks {
 
     /** {@code aastore}: the value must fit the array's element type (JVMS §6.5 aastore). */
     public static void checkArrayStore(Object array, Object value) {
-        if (value != null) {
+        if (value != null && array != null) { // a null array fails the store's own null check, after this
             long element = Magic.loadLong(tibOf(array) + TibLayout.ELEMENT_TIB);
             if (!isSubtype(tibOf(value), element)) {
                 Traps.arrayStore(tibOf(value), tibOf(array), Magic.returnAddress(),
