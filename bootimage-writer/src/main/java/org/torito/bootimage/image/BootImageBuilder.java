@@ -73,6 +73,8 @@ public final class BootImageBuilder {
     // Addresses of everything relocations can name; filled during layout.
     private final Map<Object, Long> addresses = new LinkedHashMap<>();
     private ClassHierarchy classHierarchy;
+    /** Address of the texts of the null check tables ({@link CodeMap#nullCheckTexts}). */
+    private long nullCheckTexts;
     /** Address of the table of the image's string literals (for String.intern). */
     private long imageLiteralTable;
     private long firstClassObject;
@@ -626,12 +628,19 @@ public final class BootImageBuilder {
     }
 
     /**
-     * The method table ({@link CodeMap}): entries sorted by address, then the NUL-terminated names, then the
-     * exception handler tables. Catch types must have their type information blocks laid out already.
+     * The method table ({@link CodeMap}): entries sorted by address, then each method's name, source file,
+     * line table, reference maps and exception handler table, then the null check tables and their texts.
+     * Catch types must have their type information blocks laid out already.
      */
     private byte[] methodTable(List<CompiledMethod> methods, long tableAddress) {
         List<CompiledMethod> sorted = new ArrayList<>(methods);
         sorted.sort(Comparator.comparingLong(m -> addresses.get(m.method())));
+        NullCheckTables nullChecks = new NullCheckTables(classPath);
+        for (CompiledMethod m : sorted) {
+            if (!facts.replacesNative(m.method())) { // HotSpot has no message for a native's exceptions
+                nullChecks.add(m);
+            }
+        }
         java.io.ByteArrayOutputStream tail = new java.io.ByteArrayOutputStream();
         long tailAddress = tableAddress + (long) CodeMap.ENTRY_BYTES * sorted.size();
         byte[] entries = new byte[CodeMap.ENTRY_BYTES * sorted.size()];
@@ -700,6 +709,16 @@ public final class BootImageBuilder {
                 tail.writeBytes(table);
             }
         }
+        long nullCheckRegion = tailAddress + tail.size(); // LEB128 and text: no alignment
+        for (int i = 0; i < sorted.size(); i++) {
+            int offset = nullChecks.tableOffset(sorted.get(i));
+            if (offset >= 0) {
+                LittleEndian.putLong(entries, i * CodeMap.ENTRY_BYTES + CodeMap.NULL_CHECKS, nullCheckRegion + offset);
+            }
+        }
+        nullCheckTexts = nullCheckRegion + nullChecks.textsOffset();
+        tail.writeBytes(nullChecks.region());
+        report.nullChecks(nullChecks.checks(), nullChecks.textCount(), nullChecks.region().length);
         byte[] all = new byte[entries.length + tail.size()];
         System.arraycopy(entries, 0, all, 0, entries.length);
         System.arraycopy(tail.toByteArray(), 0, all, entries.length, tail.size());
@@ -735,8 +754,8 @@ public final class BootImageBuilder {
             if (map.returnOffset() <= previous && previous != 0) {
                 throw new ImageBuildException(m.method() + ": two calls return to offset " + map.returnOffset());
             }
-            writeUnsigned(sites, map.returnOffset() - previous);
-            writeUnsigned(sites, index);
+            Leb128.writeUnsigned(sites, map.returnOffset() - previous);
+            Leb128.writeUnsigned(sites, index);
             previous = map.returnOffset();
         }
         int stride = CodeMap.SHAPE_BITS + 8 * words;
@@ -754,15 +773,6 @@ public final class BootImageBuilder {
         LittleEndian.putInt(table, at, maps.size());
         System.arraycopy(sites.toByteArray(), 0, table, at + 4, sites.size());
         return table;
-    }
-
-    /** {@code value} as unsigned LEB128: 7 bits per byte, low first, the top bit set on all but the last. */
-    private static void writeUnsigned(java.io.ByteArrayOutputStream out, int value) {
-        while ((value & ~0x7F) != 0) {
-            out.write((value & 0x7F) | 0x80);
-            value >>>= 7;
-        }
-        out.write(value);
     }
 
     private long initialValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
@@ -848,6 +858,8 @@ public final class BootImageBuilder {
                     return codeStart;
                 case "codeEnd":
                     return codeEnd;
+                case "nullCheckTexts":
+                    return nullCheckTexts;
                 default:
                     break;
             }

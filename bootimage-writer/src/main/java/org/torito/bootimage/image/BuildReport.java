@@ -26,6 +26,9 @@ public final class BuildReport {
     private final Map<String, Share> packages = new TreeMap<>();
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private long stringBytes;
+    private int nullChecks;
+    private int nullCheckTexts;
+    private long nullCheckBytes;
 
     /** A compiled method of class {@code owner} (internal name). */
     void method(String owner, int bytecodeBytes, long codeBytes) {
@@ -43,6 +46,13 @@ public final class BuildReport {
 
     void strings(long bytes) {
         stringBytes += bytes;
+    }
+
+    /** The helpful NullPointerException messages: checks that have one, distinct texts, bytes in the image. */
+    void nullChecks(int checks, int texts, long bytes) {
+        nullChecks = checks;
+        nullCheckTexts = texts;
+        nullCheckBytes = bytes;
     }
 
     void phase(String name, long nanos) {
@@ -86,6 +96,8 @@ public final class BuildReport {
         out.append(String.format("%-50s %8s %8s %12s %12s %12d%n", "(string literals)", "", "", "", "", stringBytes));
         out.append(String.format("%-50s %8d %8d %12d %12d %12d%n", "total (" + rows.size() + " packages)", classes,
                 total.methods, total.bytecodeBytes, total.codeBytes, total.heapBytes + stringBytes));
+        out.append(String.format("%nnull check messages: %d checks with a message, %d distinct texts, %d bytes%n",
+                nullChecks, nullCheckTexts, nullCheckBytes));
         return out.toString();
     }
 }

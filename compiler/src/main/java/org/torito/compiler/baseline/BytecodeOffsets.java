@@ -5,14 +5,15 @@ import org.objectweb.asm.ClassReader;
 /**
  * The bytecode offset (bci) of every instruction of a method, read from the class file's Code attribute
  * (JVMS §4.7.3, instruction sizes from §6.5). ASM's tree API drops offsets, but it keeps one node per
- * instruction in order, so the i-th real instruction of a {@code MethodNode} is at {@code offsets[i]}.
+ * instruction in order, so the i-th real instruction of a {@code MethodNode} is at {@code offsets[i]}. The
+ * image writer maps the offsets the compiler records ({@link NullCheck#bci()}) back to instructions with it.
  */
-final class BytecodeOffsets {
+public final class BytecodeOffsets {
     private BytecodeOffsets() {
     }
 
     /** The offsets of the instructions of method {@code name descriptor} in {@code classFile}. */
-    static int[] of(byte[] classFile, String name, String descriptor) {
+    public static int[] of(byte[] classFile, String name, String descriptor) {
         int[] offsetsAndLength = offsetsAndLength(classFile, name, descriptor);
         return java.util.Arrays.copyOf(offsetsAndLength, offsetsAndLength.length - 1);
     }

@@ -76,6 +76,11 @@ class ObjectsTest {
     }
 
     @Test
+    void helpfulNullPointerMessages_matchHotSpot(@TempDir Path dir) throws IOException {
+        Differential.assertSameOutput(HelpfulNullPointerMessages.class, Differential.testClasses(), dir);
+    }
+
+    @Test
     void libraryBasics_matchHotSpot(@TempDir Path dir) throws IOException {
         Differential.assertSameOutput(LibraryBasics.class, Differential.testClasses(), dir);
     }

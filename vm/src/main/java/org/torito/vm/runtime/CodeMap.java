@@ -19,6 +19,8 @@ import org.torito.vm.object.TibLayout;
  *     TYPE      the type information block of its declaring class (u64)
  *     MAPS      address of its reference maps, or 0 (u64): which frame slots hold references at each call
  *               site, for the collector (below)
+ *     NULL_CHECKS  address of its null check table, or 0 (u64): the messages of the NullPointerExceptions
+ *               its null checks throw (below)
  *   handler table: count (u64), then count entries of HANDLER_BYTES:
  *     HANDLER_START, HANDLER_END (code addresses, end exclusive), HANDLER_ENTRY (where to continue, with the
  *     exception in rax), HANDLER_TYPE (the catch type's type information block, 0 for any)
@@ -30,6 +32,12 @@ import org.torito.vm.object.TibLayout;
  *                          set when the slot holds a reference ({@code compiler.baseline.Abi} places the slots)
  *     then the site count (u32) and per site, by return offset, two unsigned LEB128 numbers: the return
  *     offset's distance from the previous site's (from START for the first) and the index of its shape
+ * null check table: the null checks whose exception has a message (HotSpot's helpful messages, JEP 358), by
+ *     the return offset of their trap call: the count, then per check three unsigned LEB128 numbers: the
+ *     return offset's distance from the previous check's (from START for the first), its action (where its
+ *     text starts in the texts) and its cause (where that text starts, plus one; 0 when the message is the
+ *     action alone). The message is the action followed by the cause.
+ *   texts ({@link #nullCheckTexts}): NUL-terminated UTF-8, each text once for the whole image
  * Handlers are in the order of the method's exception table, so the first match is the right one (JVMS §2.10).
  */
 public final class CodeMap {
@@ -44,7 +52,8 @@ public final class CodeMap {
     public static final int SOURCE = LINES + 8;
     public static final int TYPE = SOURCE + 8;
     public static final int MAPS = TYPE + 8;
-    public static final int ENTRY_BYTES = MAPS + 8;
+    public static final int NULL_CHECKS = MAPS + 8;
+    public static final int ENTRY_BYTES = NULL_CHECKS + 8;
     public static final int SHAPE_COUNT = 0;
     public static final int SHAPE_WORDS = 4;
     public static final int SHAPES = 8;
@@ -61,6 +70,8 @@ public final class CodeMap {
     public static int methodCount;
     public static long codeStart;
     public static long codeEnd;
+    /** Where the texts of the null check tables are; stored by the image writer. */
+    public static long nullCheckTexts;
 
     private CodeMap() {
     }
@@ -128,22 +139,10 @@ public final class CodeMap {
         long at = sites + 4;
         long offset = 0;
         for (int i = 0; i < count; i++) {
-            long delta = 0;
-            long shape = 0;
-            int shift = 0;
-            int b;
-            do {
-                b = Magic.loadByte(at++);
-                delta |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
-            shift = 0;
-            do {
-                b = Magic.loadByte(at++);
-                shape |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
-            offset += delta;
+            offset += readUnsigned(at);
+            at = skipUnsigned(at);
+            long shape = readUnsigned(at);
+            at = skipUnsigned(at);
             if (offset == target) {
                 return shapes + stride * shape;
             } else if (offset > target) {
@@ -151,6 +150,67 @@ public final class CodeMap {
             }
         }
         return 0;
+    }
+
+    /**
+     * The message of the NullPointerException thrown by the null check whose trap call returns to
+     * {@code returnAddress} in the method of {@code entry} (see the null check table above), or null when it
+     * has none. Decodes the method's checks in order: an exception's message is asked for once, if at all.
+     */
+    public static String nullCheckMessage(long entry, long returnAddress) {
+        long at = Magic.loadLong(entry + NULL_CHECKS);
+        if (at == 0) {
+            return null;
+        }
+        long target = returnAddress - Magic.loadLong(entry + START);
+        long count = readUnsigned(at);
+        at = skipUnsigned(at);
+        long offset = 0;
+        for (long i = 0; i < count && offset <= target; i++) {
+            offset += readUnsigned(at);
+            at = skipUnsigned(at);
+            if (offset == target) {
+                String action = cString(nullCheckTexts + readUnsigned(at));
+                long cause = readUnsigned(skipUnsigned(at));
+                return cause == 0 ? action : action + cString(nullCheckTexts + cause - 1);
+            }
+            at = skipUnsigned(skipUnsigned(at));
+        }
+        return null;
+    }
+
+    /** The unsigned LEB128 number at {@code address}: 7 bits a byte, low first, the top bit marks more. */
+    private static long readUnsigned(long address) {
+        long value = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = Magic.loadByte(address++);
+            value |= (long) (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        return value;
+    }
+
+    /** The address after the unsigned LEB128 number at {@code address}. */
+    private static long skipUnsigned(long address) {
+        while (Magic.loadByte(address++) < 0) {
+            // the last byte has its top bit clear
+        }
+        return address;
+    }
+
+    /** The NUL-terminated UTF-8 text at {@code address}, as the method table stores names and messages. */
+    static String cString(long address) {
+        int length = 0;
+        while (Magic.loadByte(address + length) != 0) {
+            length++;
+        }
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = Magic.loadByte(address + i);
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Whether {@code address} is in compiled code: a return address a stack walk may follow. */

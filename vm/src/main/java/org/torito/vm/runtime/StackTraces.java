@@ -64,7 +64,7 @@ public final class StackTraces {
     public static String fileName(long address) {
         long entry = CodeMap.find(address);
         long source = Magic.loadLong(entry + CodeMap.SOURCE);
-        return source == 0 || isNative(entry) ? null : cString(source);
+        return source == 0 || isNative(entry) ? null : CodeMap.cString(source);
     }
 
     /** The source line of {@code address}, -1 when unknown, -2 in a JDK native ("Native Method"). */
@@ -113,19 +113,7 @@ public final class StackTraces {
 
     /** {@code pkg.Class.method} of a method entry: its name up to the descriptor. */
     private static String qualifiedName(long entry) {
-        String name = cString(Magic.loadLong(entry + CodeMap.NAME));
+        String name = CodeMap.cString(Magic.loadLong(entry + CodeMap.NAME));
         return name.substring(0, name.indexOf('('));
-    }
-
-    private static String cString(long address) {
-        int length = 0;
-        while (Magic.loadByte(address + length) != 0) {
-            length++;
-        }
-        byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = Magic.loadByte(address + i);
-        }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

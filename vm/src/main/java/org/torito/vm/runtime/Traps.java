@@ -2,6 +2,7 @@ package org.torito.vm.runtime;
 
 import org.torito.vm.Magic;
 import org.torito.vm.classlib.CastMessages;
+import org.torito.vm.classlib.NullPointerExceptions;
 import org.torito.vm.object.TibLayout;
 
 /**
@@ -24,12 +25,21 @@ public final class Traps {
         return Frames.caller(framePointer);
     }
 
+    /** A null check failed; its call's return address identifies it, for the exception's message. */
     public static void nullPointer() {
-        Exceptions.deliver(new NullPointerException(), Magic.returnAddress(), callerFrame(Magic.framePointer()));
+        long returnAddress = Magic.returnAddress();
+        Exceptions.deliver(ofNullCheck(returnAddress), returnAddress, callerFrame(Magic.framePointer()));
     }
 
     public static void nullPointer(long returnAddress, long framePointer) {
-        Exceptions.deliver(new NullPointerException(), returnAddress, framePointer);
+        Exceptions.deliver(ofNullCheck(returnAddress), returnAddress, framePointer);
+    }
+
+    /** The exception of the null check whose trap call returns to {@code returnAddress}, made in a hidden frame. */
+    private static NullPointerException ofNullCheck(long returnAddress) {
+        NullPointerException exception = new NullPointerException();
+        NullPointerExceptions.recordNullCheck(exception, returnAddress);
+        return exception;
     }
 
     public static void arrayIndex(int index, int length) {
