@@ -2,6 +2,9 @@
  * Laying out and linking a boot image: the memory map ({@link org.torito.bootimage.image.ImageLayout}), the
  * trampoline from the boot loader to Java ({@link org.torito.bootimage.image.Trampoline}), and the builder
  * that places code, statics, strings and the method table and resolves every relocation
- * ({@link org.torito.bootimage.image.BootImageBuilder}). Host only.
+ * ({@link org.torito.bootimage.image.BootImageBuilder}), with the helpful NullPointerException messages
+ * (JEP 358) the method table carries, worded from the bytecode as HotSpot words them
+ * ({@link org.torito.bootimage.image.NullPointerMessages}, {@link org.torito.bootimage.image.NullCheckTables}).
+ * Host only.
  */
 package org.torito.bootimage.image;

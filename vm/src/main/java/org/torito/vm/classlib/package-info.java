@@ -6,6 +6,7 @@
  * {@code Class} object knows), {@link org.torito.vm.classlib.JavaThreads} (the one thread),
  * {@link org.torito.vm.classlib.SystemStartup} (the JDK's startup before main),
  * {@link org.torito.vm.classlib.FieldHandles} (VarHandles), {@link org.torito.vm.classlib.CastMessages},
+ * {@link org.torito.vm.classlib.NullPointerExceptions} (which null check an exception comes from),
  * {@link org.torito.vm.classlib.Crc32}, {@link org.torito.vm.classlib.DisabledLogger} and the English locale
  * data.
  *
