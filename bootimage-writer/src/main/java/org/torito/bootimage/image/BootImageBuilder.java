@@ -718,7 +718,7 @@ public final class BootImageBuilder {
         }
         nullCheckTexts = nullCheckRegion + nullChecks.textsOffset();
         tail.writeBytes(nullChecks.region());
-        report.nullChecks(nullChecks.checks(), nullChecks.textCount(), nullChecks.region().length);
+        report.nullChecks(nullChecks.checks(), nullChecks.subjectCount(), nullChecks.region().length);
         byte[] all = new byte[entries.length + tail.size()];
         System.arraycopy(entries, 0, all, 0, entries.length);
         System.arraycopy(tail.toByteArray(), 0, all, entries.length, tail.size());

@@ -27,7 +27,7 @@ public final class BuildReport {
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private long stringBytes;
     private int nullChecks;
-    private int nullCheckTexts;
+    private int nullCheckSubjects;
     private long nullCheckBytes;
 
     /** A compiled method of class {@code owner} (internal name). */
@@ -48,10 +48,10 @@ public final class BuildReport {
         stringBytes += bytes;
     }
 
-    /** The helpful NullPointerException messages: checks that have one, distinct texts, bytes in the image. */
-    void nullChecks(int checks, int texts, long bytes) {
+    /** The helpful NullPointerException messages: checks that have one, distinct subjects, bytes in the image. */
+    void nullChecks(int checks, int subjects, long bytes) {
         nullChecks = checks;
-        nullCheckTexts = texts;
+        nullCheckSubjects = subjects;
         nullCheckBytes = bytes;
     }
 
@@ -96,8 +96,8 @@ public final class BuildReport {
         out.append(String.format("%-50s %8s %8s %12s %12s %12d%n", "(string literals)", "", "", "", "", stringBytes));
         out.append(String.format("%-50s %8d %8d %12d %12d %12d%n", "total (" + rows.size() + " packages)", classes,
                 total.methods, total.bytecodeBytes, total.codeBytes, total.heapBytes + stringBytes));
-        out.append(String.format("%nnull check messages: %d checks with a message, %d distinct texts, %d bytes%n",
-                nullChecks, nullCheckTexts, nullCheckBytes));
+        out.append(String.format("%nnull check messages: %d checks with a message, %d distinct subjects, %d bytes%n",
+                nullChecks, nullCheckSubjects, nullCheckBytes));
         return out.toString();
     }
 }

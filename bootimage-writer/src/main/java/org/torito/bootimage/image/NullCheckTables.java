@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.torito.bootimage.ImageBuildException;
 import org.torito.bootimage.world.ClassPath;
 import org.torito.compiler.baseline.BytecodeOffsets;
 import org.torito.compiler.baseline.CompiledMethod;
@@ -24,9 +26,10 @@ import org.torito.vm.runtime.CodeMap;
  * operand cannot be null ({@link NullPointerMessages#ofChecks}).
  *
  * <p>Messages repeat a lot ({@code Cannot invoke "String.length()"}, {@code because "this.table" is null}),
- * so each is kept as its action and its cause, two references to texts stored once for the image; the texts
- * most checks use come first, where their references are shortest. Every method is {@link #add added}
- * before the {@link #region} is laid out.
+ * so each is kept as its action and its cause, two {@link NullPointerMessages.Part parts}, and a part as a
+ * reference to its subject and its wording: subjects and the few wordings are texts stored once for the
+ * image, the subjects most checks use first, where their references are shortest. Every method is
+ * {@link #add added} before the {@link #region} is laid out.
  */
 final class NullCheckTables {
     /** A check with a message: where its trap call returns, and the message. */
@@ -40,8 +43,10 @@ final class NullCheckTables {
     private final ClassPath classPath;
     /** The methods that have checks with a message, in the order they were added. */
     private final List<Checks> methods = new ArrayList<>();
-    /** How many checks use each text, as action or cause. */
+    /** How many parts use each subject. */
     private final Map<String, Integer> uses = new HashMap<>();
+    /** The wordings, {@code before} and {@code after} a subject, by index; the first is none at all. */
+    private final Map<List<String>, Integer> forms = new LinkedHashMap<>(Map.of(List.of("", ""), 0));
     private final Map<CompiledMethod, Integer> tableOffsets = new IdentityHashMap<>();
     private byte[] region;
     private int textsOffset;
@@ -76,9 +81,9 @@ final class NullCheckTables {
             NullPointerMessages.Message message = messages.get(instructionAt.get(check.bci()));
             if (message != null) {
                 list.add(new Site(check.returnOffset(), message));
-                uses.merge(message.action(), 1, Integer::sum);
+                count(message.action());
                 if (message.cause() != null) {
-                    uses.merge(message.cause(), 1, Integer::sum);
+                    count(message.cause());
                 }
             }
         }
@@ -89,23 +94,38 @@ final class NullCheckTables {
         }
     }
 
+    private void count(NullPointerMessages.Part part) {
+        uses.merge(part.subject(), 1, Integer::sum);
+        forms.putIfAbsent(List.of(part.before(), part.after()), forms.size());
+        if (forms.size() > CodeMap.NULL_CHECK_FORMS) {
+            throw new ImageBuildException("the null check messages have more than " + CodeMap.NULL_CHECK_FORMS
+                    + " wordings: " + forms.keySet(), null, "raise CodeMap.NULL_CHECK_FORMS");
+        }
+    }
+
     /**
      * The tables and the texts as one region, tables first: per method the count of its checks with a
      * message, then per check its return offset's distance from the previous one's, its action and its
-     * cause plus one (0 for none), as unsigned LEB128. Lays the region out on the first call.
+     * cause plus one (0 for none), as unsigned LEB128; then the texts, the wordings first, then the
+     * subjects. Lays the region out on the first call.
      */
     byte[] region() {
         if (region != null) {
             return region;
         }
-        List<String> texts = new ArrayList<>(uses.keySet());
-        texts.sort(Comparator.comparingInt((String t) -> -uses.get(t)).thenComparing(Comparator.naturalOrder()));
-        Map<String, Integer> textOffsets = new HashMap<>();
         ByteArrayOutputStream textBytes = new ByteArrayOutputStream();
-        for (String text : texts) {
-            textOffsets.put(text, textBytes.size());
-            textBytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            textBytes.write(0);
+        List<List<String>> wordings = new ArrayList<>(forms.keySet());
+        for (int form = 0; form < CodeMap.NULL_CHECK_FORMS; form++) {
+            for (String text : form < wordings.size() ? wordings.get(form) : List.of("", "")) {
+                writeText(textBytes, text);
+            }
+        }
+        List<String> subjects = new ArrayList<>(uses.keySet());
+        subjects.sort(Comparator.comparingInt((String t) -> -uses.get(t)).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> subjectOffsets = new HashMap<>();
+        for (String subject : subjects) {
+            subjectOffsets.put(subject, textBytes.size());
+            writeText(textBytes, subject);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Checks method : methods) {
@@ -114,9 +134,9 @@ final class NullCheckTables {
             int previous = 0;
             for (Site site : method.sites()) {
                 Leb128.writeUnsigned(out, site.returnOffset() - previous);
-                Leb128.writeUnsigned(out, textOffsets.get(site.message().action()));
-                String cause = site.message().cause();
-                Leb128.writeUnsigned(out, cause == null ? 0 : textOffsets.get(cause) + 1);
+                Leb128.writeUnsigned(out, part(site.message().action(), subjectOffsets));
+                NullPointerMessages.Part cause = site.message().cause();
+                Leb128.writeUnsigned(out, cause == null ? 0 : part(cause, subjectOffsets) + 1);
                 previous = site.returnOffset();
             }
         }
@@ -124,6 +144,17 @@ final class NullCheckTables {
         out.writeBytes(textBytes.toByteArray());
         region = out.toByteArray();
         return region;
+    }
+
+    /** A part as the tables store it: where its subject starts in the texts, times the forms, plus its form. */
+    private int part(NullPointerMessages.Part part, Map<String, Integer> subjectOffsets) {
+        return subjectOffsets.get(part.subject()) * CodeMap.NULL_CHECK_FORMS
+                + forms.get(List.of(part.before(), part.after()));
+    }
+
+    private static void writeText(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        out.write(0);
     }
 
     /** Where {@code m}'s table starts in the {@link #region}, or -1 when none of its checks has a message. */
@@ -143,8 +174,8 @@ final class NullCheckTables {
         return checks;
     }
 
-    /** How many distinct texts the messages are made of. */
-    int textCount() {
+    /** How many distinct subjects the messages have. */
+    int subjectCount() {
         return uses.size();
     }
 }

@@ -38,12 +38,28 @@ public final class NullPointerMessages {
     private static final String LANG = "java.lang.";
 
     /**
-     * A message in its two parts. {@code cause} starts with " because" and is null when the source of the
-     * null is not known; either part is shared by many sites, so an image stores each text once.
+     * A message in its two parts: the action, and the cause, which starts with " because" and is null when
+     * the source of the null is not known.
      */
-    public record Message(String action, String cause) {
+    public record Message(Part action, Part cause) {
         public String text() {
-            return cause == null ? action : action + cause;
+            return cause == null ? action.text() : action.text() + cause.text();
+        }
+    }
+
+    /**
+     * Part of a message: a subject (a method, a field, a description such as {@code this.head}) in a fixed
+     * wording, {@code before} and {@code after} it. There are few wordings, and subjects repeat, so an image
+     * stores each once.
+     */
+    public record Part(String before, String subject, String after) {
+        /** A part that is all subject: a wording of its own. */
+        static Part of(String text) {
+            return new Part("", text, "");
+        }
+
+        public String text() {
+            return before + subject + after;
         }
     }
 
@@ -131,8 +147,18 @@ public final class NullPointerMessages {
     // The action: what the instruction could not do
     // ------------------------------------------------------------------------------------------------
 
-    private static String action(AbstractInsnNode insn) {
+    private static Part action(AbstractInsnNode insn) {
         return switch (insn.getOpcode()) {
+            case Opcodes.GETFIELD -> new Part("Cannot read field \"", ((FieldInsnNode) insn).name, "\"");
+            case Opcodes.PUTFIELD -> new Part("Cannot assign field \"", ((FieldInsnNode) insn).name, "\"");
+            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKEINTERFACE ->
+                    new Part("Cannot invoke \"", methodName((MethodInsnNode) insn), "\"");
+            default -> Part.of(arrayOrMonitorAction(insn.getOpcode()));
+        };
+    }
+
+    private static String arrayOrMonitorAction(int opcode) {
+        return switch (opcode) {
             case Opcodes.IALOAD -> "Cannot load from int array";
             case Opcodes.LALOAD -> "Cannot load from long array";
             case Opcodes.FALOAD -> "Cannot load from float array";
@@ -152,10 +178,7 @@ public final class NullPointerMessages {
             case Opcodes.ARRAYLENGTH -> "Cannot read the array length";
             case Opcodes.ATHROW -> "Cannot throw exception";
             case Opcodes.MONITORENTER -> "Cannot enter synchronized block";
-            case Opcodes.MONITOREXIT -> "Cannot exit synchronized block";
-            case Opcodes.GETFIELD -> "Cannot read field \"" + ((FieldInsnNode) insn).name + "\"";
-            case Opcodes.PUTFIELD -> "Cannot assign field \"" + ((FieldInsnNode) insn).name + "\"";
-            default -> "Cannot invoke \"" + methodName((MethodInsnNode) insn) + "\"";
+            default -> "Cannot exit synchronized block";
         };
     }
 
@@ -168,7 +191,7 @@ public final class NullPointerMessages {
      * {@code because "} before it knows whether the source can be described: a source that is no
      * instruction it knows leaves that opening alone (javac's code has none that can push null).
      */
-    private String cause(AbstractInsnNode insn, int slot) {
+    private Part cause(AbstractInsnNode insn, int slot) {
         int at = sources.index(insn);
         if (!sources.reached(at) || sources.source(at, slot) == StackSources.UNKNOWN) {
             return null;
@@ -176,11 +199,12 @@ public final class NullPointerMessages {
         int op = sources.instruction(sources.source(at, slot)).getOpcode();
         boolean call = op == Opcodes.INVOKEVIRTUAL || op == Opcodes.INVOKESPECIAL || op == Opcodes.INVOKESTATIC
                 || op == Opcodes.INVOKEINTERFACE;
-        StringBuilder out = new StringBuilder(call ? " because the return value of \"" : " because \"");
-        if (!describe(out, at, slot, MAX_DETAIL, false)) {
-            return call ? null : out.toString();
+        String opening = call ? " because the return value of \"" : " because \"";
+        StringBuilder subject = new StringBuilder();
+        if (!describe(subject, at, slot, MAX_DETAIL, false)) {
+            return call ? null : Part.of(opening);
         }
-        return out.append("\" is null").toString();
+        return new Part(opening, subject.toString(), "\" is null");
     }
 
     /**

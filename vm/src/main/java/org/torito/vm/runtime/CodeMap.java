@@ -34,10 +34,13 @@ import org.torito.vm.object.TibLayout;
  *     offset's distance from the previous site's (from START for the first) and the index of its shape
  * null check table: the null checks whose exception has a message (HotSpot's helpful messages, JEP 358), by
  *     the return offset of their trap call: the count, then per check three unsigned LEB128 numbers: the
- *     return offset's distance from the previous check's (from START for the first), its action (where its
- *     text starts in the texts) and its cause (where that text starts, plus one; 0 when the message is the
- *     action alone). The message is the action followed by the cause.
- *   texts ({@link #nullCheckTexts}): NUL-terminated UTF-8, each text once for the whole image
+ *     return offset's distance from the previous check's (from START for the first), its action (a part)
+ *     and its cause (a part plus one; 0 when the message is the action alone). The message is the action
+ *     followed by the cause. A part is SUBJECT * NULL_CHECK_FORMS + FORM: its subject (where the text starts
+ *     in the texts: "String.length()") in the wording of its form (the text before it, 'Cannot invoke "',
+ *     and the text after it, '"')
+ *   texts ({@link #nullCheckTexts}): NUL-terminated UTF-8, each once for the whole image: the text before and
+ *     the text after of each of the NULL_CHECK_FORMS forms, in order, then the subjects
  * Handlers are in the order of the method's exception table, so the first match is the right one (JVMS §2.10).
  */
 public final class CodeMap {
@@ -54,6 +57,7 @@ public final class CodeMap {
     public static final int MAPS = TYPE + 8;
     public static final int NULL_CHECKS = MAPS + 8;
     public static final int ENTRY_BYTES = NULL_CHECKS + 8;
+    public static final int NULL_CHECK_FORMS = 8;
     public static final int SHAPE_COUNT = 0;
     public static final int SHAPE_WORDS = 4;
     public static final int SHAPES = 8;
@@ -170,13 +174,22 @@ public final class CodeMap {
             offset += readUnsigned(at);
             at = skipUnsigned(at);
             if (offset == target) {
-                String action = cString(nullCheckTexts + readUnsigned(at));
+                String action = nullCheckPart(readUnsigned(at));
                 long cause = readUnsigned(skipUnsigned(at));
-                return cause == 0 ? action : action + cString(nullCheckTexts + cause - 1);
+                return cause == 0 ? action : action + nullCheckPart(cause - 1);
             }
             at = skipUnsigned(skipUnsigned(at));
         }
         return null;
+    }
+
+    /** A part of a null check's message: its subject in the wording of its form (see the table above). */
+    private static String nullCheckPart(long part) {
+        long before = nullCheckTexts;
+        for (long i = 0; i < 2 * (part % NULL_CHECK_FORMS); i++) {
+            before = skipCString(before);
+        }
+        return cString(before) + cString(nullCheckTexts + part / NULL_CHECK_FORMS) + cString(skipCString(before));
     }
 
     /** The unsigned LEB128 number at {@code address}: 7 bits a byte, low first, the top bit marks more. */
@@ -196,6 +209,14 @@ public final class CodeMap {
     private static long skipUnsigned(long address) {
         while (Magic.loadByte(address++) < 0) {
             // the last byte has its top bit clear
+        }
+        return address;
+    }
+
+    /** The address after the NUL-terminated text at {@code address}. */
+    private static long skipCString(long address) {
+        while (Magic.loadByte(address++) != 0) {
+            // up to and past the NUL
         }
         return address;
     }
