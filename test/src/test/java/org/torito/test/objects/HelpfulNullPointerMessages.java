@@ -365,6 +365,14 @@ public final class HelpfulNullPointerMessages {
         check("StringBuilder.append(char[])", () -> new StringBuilder().append((char[]) null));
         check("List.sort of a null element", () -> new ArrayList<>(java.util.Arrays.asList("b", null, "a"))
                 .sort(null));
+        check("String.compareTo(null)", () -> "abc".compareTo(null));
+        check("String.indexOf(null)", () -> "abc".indexOf((String) null));
+        check("String.format(null)", () -> String.format(null));
+        check("Arrays.fill(null)", () -> java.util.Arrays.fill((int[]) null, 1));
+        check("HashMap.putAll(null)", () -> new java.util.HashMap<String, String>().putAll(null));
+        check("TreeMap.put(null)", () -> new java.util.TreeMap<String, String>().put(null, "x"));
+        check("BigInteger(null)", () -> new java.math.BigInteger((String) null));
+        check("System.arraycopy(null), a native", () -> System.arraycopy(null, 0, new int[1], 0, 1));
     }
 
     /** Exceptions that code makes have no message, or their own; a message stays as it was first given. */
