@@ -809,8 +809,9 @@ public final class BaselineCompiler {
 
     /** ..., array, index, value -> ... with the array store check (JVMS §6.5 aastore). */
     private void emitAastore() {
-        a.push(Mem.qword(RSP, 2L * Abi.SLOT_BYTES)); // array
-        a.push(Mem.qword(RSP, Abi.SLOT_BYTES));      // value
+        for (int i = 0; i < 3; i++) { // array, index, value: each push brings the next one to the same place
+            a.push(Mem.qword(RSP, 2L * Abi.SLOT_BYTES));
+        }
         call(Ref.to(Entrypoints.CHECK_ARRAY_STORE), 0);
         arrayStore(64, 8, false);
     }

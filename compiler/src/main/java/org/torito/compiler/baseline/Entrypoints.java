@@ -29,7 +29,7 @@ public final class Entrypoints {
     public static final MethodReference CHECK_CAST = new MethodReference(TYPE_CHECKS, "checkCast",
             "(Ljava/lang/Object;J)V");
     public static final MethodReference CHECK_ARRAY_STORE = new MethodReference(TYPE_CHECKS, "checkArrayStore",
-            "(Ljava/lang/Object;Ljava/lang/Object;)V");
+            "(Ljava/lang/Object;ILjava/lang/Object;)V");
     public static final MethodReference INTERFACE_METHOD = new MethodReference(TYPE_CHECKS, "interfaceMethod",
             "(Ljava/lang/Object;JI)J");
 

@@ -3,6 +3,7 @@ package org.torito.test.corpus;
 import org.torito.test.corpus.errors.ArithmeticMessages;
 import org.torito.test.corpus.errors.ArrayCopyMessages;
 import org.torito.test.corpus.errors.ArrayIndexMessages;
+import org.torito.test.corpus.errors.ArrayStoreOrder;
 import org.torito.test.corpus.errors.AtomicBooleanFlags;
 import org.torito.test.corpus.errors.AtomicCounters;
 import org.torito.test.corpus.errors.BlockingQueueCapacity;
@@ -67,6 +68,8 @@ public final class ErrorsCorpus {
         ArrayCopyMessages.main(args);
         System.out.println("=== ArrayIndexMessages");
         ArrayIndexMessages.main(args);
+        System.out.println("=== ArrayStoreOrder");
+        ArrayStoreOrder.main(args);
         System.out.println("=== AtomicBooleanFlags");
         AtomicBooleanFlags.main(args);
         System.out.println("=== AtomicCounters");

@@ -101,9 +101,12 @@ public final class FieldHandles {
         return ObjectLayout.ARRAY_ELEMENTS_OFFSET + h.offset * index;
     }
 
-    /** The check {@code aastore} makes, for a reference stored into an array element through a handle. */
+    /**
+     * The check {@code aastore} makes, for a reference stored into an array element through a handle; the
+     * index was checked already ({@link #elementOffset}), so element 0 exists.
+     */
     public static void checkStore(Object array, Object value) {
-        TypeChecks.checkArrayStore(array, value);
+        TypeChecks.checkArrayStore(array, 0, value);
     }
 
     /** The address of {@code handle}'s static field, once its class is initialized (as the JDK's handles do). */

@@ -28,9 +28,15 @@ public final class TypeChecks {
         }
     }
 
-    /** {@code aastore}: the value must fit the array's element type (JVMS §6.5 aastore). */
-    public static void checkArrayStore(Object array, Object value) {
-        if (value != null && array != null) { // a null array fails the store's own null check, after this
+    /**
+     * {@code aastore}: the value must fit the array's element type (JVMS §6.5 aastore), checked only once the
+     * array is known not to be null and the index to be in bounds: those failures come first, from the
+     * store's own checks, which follow this one.
+     */
+    public static void checkArrayStore(Object array, int index, Object value) {
+        if (value != null && array != null
+                && Integer.compareUnsigned(index, Magic.loadInt(Magic.objectAddress(array)
+                        + ObjectLayout.ARRAY_LENGTH_OFFSET)) < 0) {
             long element = Magic.loadLong(tibOf(array) + TibLayout.ELEMENT_TIB);
             if (!isSubtype(tibOf(value), element)) {
                 Traps.arrayStore(tibOf(value), tibOf(array), Magic.returnAddress(),
