@@ -687,7 +687,9 @@ public final class BootImageBuilder {
             }
             if (!m.referenceMaps().isEmpty()) {
                 LittleEndian.putLong(entries, at + CodeMap.MAPS, tailAddress + tail.size());
-                tail.writeBytes(ReferenceMapTables.encode(m));
+                byte[] maps = ReferenceMapTables.encode(m);
+                tail.writeBytes(maps);
+                report.referenceMaps(m.referenceMaps().size(), maps.length);
                 while (tail.size() % 8 != 0) {
                     tail.write(0);
                 }

@@ -29,6 +29,8 @@ public final class BuildReport {
     private int nullChecks;
     private int nullCheckSubjects;
     private long nullCheckBytes;
+    private int referenceMapSites;
+    private long referenceMapBytes;
 
     /** A compiled method of class {@code owner} (internal name). */
     void method(String owner, int bytecodeBytes, long codeBytes) {
@@ -53,6 +55,12 @@ public final class BuildReport {
         nullChecks = checks;
         nullCheckSubjects = subjects;
         nullCheckBytes = bytes;
+    }
+
+    /** The collector's reference maps: call sites that have one, bytes in the image. */
+    void referenceMaps(int sites, long bytes) {
+        referenceMapSites += sites;
+        referenceMapBytes += bytes;
     }
 
     void phase(String name, long nanos) {
@@ -98,6 +106,7 @@ public final class BuildReport {
                 total.methods, total.bytecodeBytes, total.codeBytes, total.heapBytes + stringBytes));
         out.append(String.format("%nnull check messages: %d checks with a message, %d distinct subjects, %d bytes%n",
                 nullChecks, nullCheckSubjects, nullCheckBytes));
+        out.append(String.format("reference maps: %d call sites, %d bytes%n", referenceMapSites, referenceMapBytes));
         return out.toString();
     }
 }
