@@ -10,7 +10,7 @@ import org.torito.vm.object.StringLayout;
  * arguments come after it, see {@link CommandLine}), read before the heap exists, so without allocating.
  *
  * <pre>
- *   heap=SIZE     cap the Java heap at SIZE bytes (a k, m or g suffix multiplies by 2^10, 2^20, 2^30)
+ *   heap=SIZE     cap the Java heap at SIZE bytes (a k, m or g suffix multiplies by 2^10, 2^20, 2^30), 1m at least
  *   gc.verbose    one log line per garbage collection
  *   gc.verify     check the heap after each collection (slow; for debugging the collector)
  * </pre>
@@ -19,6 +19,9 @@ import org.torito.vm.object.StringLayout;
 public final class KernelOptions {
     /** Exit status when the options are wrong (as the launcher's for bad usage). */
     public static final int EXIT_BAD_OPTION = 2;
+
+    /** The JDK's own startup needs about this much. */
+    private static final long MIN_HEAP_BYTES = 1 << 20;
 
     private static long heapBytes;
     private static boolean verboseGc;
@@ -71,8 +74,9 @@ public final class KernelOptions {
                 verifyHeap = true;
             } else if (length > 5 && is(word, 5, "heap=")) {
                 heapBytes = size(word + 5, length - 5);
-                if (heapBytes <= 0) {
-                    reject(word, length, "heap=SIZE needs a whole number of bytes, or of k, m or g, as in heap=64m");
+                if (heapBytes < MIN_HEAP_BYTES) {
+                    reject(word, length, "heap=SIZE needs a whole number of bytes, or of k, m or g, of at least 1m,"
+                            + " as in heap=64m");
                 }
             } else {
                 reject(word, length, "the kernel's options are heap=SIZE, gc.verbose and gc.verify; the program's"
