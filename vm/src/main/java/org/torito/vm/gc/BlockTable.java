@@ -24,6 +24,8 @@ final class BlockTable {
     /** One state byte per block. */
     private static long states;
     private static int count;
+    /** Where {@link #freeRun} looks first. */
+    private static int nextFit;
     /** The first block's address and the end of the last (read directly by the marker's hot path). */
     static long first;
     static long end;
@@ -76,10 +78,24 @@ final class BlockTable {
         return (int) ((bytes + BLOCK_BYTES - 1) >>> LOG_BLOCK_BYTES);
     }
 
-    /** The first of {@code blocks} consecutive free blocks, or -1 (first fit). */
+    /**
+     * The first of {@code blocks} consecutive free blocks, or -1: next fit, from where the last run was found
+     * (so a program that keeps allocating large objects does not rescan the used start of the heap each time),
+     * then from the heap's start up to there.
+     */
     static int freeRun(int blocks) {
+        int found = freeRun(blocks, nextFit, count);
+        if (found < 0) {
+            found = freeRun(blocks, 0, Math.min(count, nextFit + blocks - 1));
+        }
+        nextFit = found < 0 ? 0 : found + blocks;
+        return found;
+    }
+
+    /** The first run of {@code blocks} free blocks that starts at or after {@code from} and ends by {@code to}. */
+    private static int freeRun(int blocks, int from, int to) {
         int run = 0;
-        for (int b = 0; b < count; b++) {
+        for (int b = from; b < to; b++) {
             if (state(b) == FREE) {
                 run++;
                 if (run == blocks) {
