@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.objectweb.asm.ClassReader;
+import org.torito.bootimage.ImageBuildException;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -117,21 +118,40 @@ public final class ClassPath implements AutoCloseable {
         return substitutions;
     }
 
-    /** The class files named in every {@value Substitutions#LIST} on the class path. */
+    /**
+     * The class files named in every {@value Substitutions#LIST} on the class path. A class of the same
+     * directory or jar annotated {@code @TargetClass} but missing from its list fails the build: it would be
+     * ignored without a word, and the code it substitutes would silently stay the JDK's.
+     */
     private List<String> listedSubstitutions() {
         List<String> names = new ArrayList<>();
         try {
             for (Path entry : entries) {
                 Path list = entry.resolve(Substitutions.LIST);
                 if (Files.isDirectory(entry) && Files.isRegularFile(list)) {
-                    names.addAll(lines(Files.readString(list)));
+                    List<String> listed = lines(Files.readString(list));
+                    names.addAll(listed);
+                    try (var files = Files.walk(entry)) {
+                        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                            requireListed(Files.readAllBytes(file), listed, list.toString());
+                        }
+                    }
                 }
             }
             for (JarFile jar : jars) {
                 ZipEntry zip = jar.getEntry(Substitutions.LIST);
                 if (zip != null) {
+                    List<String> listed;
                     try (InputStream in = jar.getInputStream(zip)) {
-                        names.addAll(lines(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                        listed = lines(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    names.addAll(listed);
+                    for (ZipEntry file : java.util.Collections.list(jar.entries())) {
+                        if (file.getName().endsWith(".class")) {
+                            try (InputStream in = jar.getInputStream(file)) {
+                                requireListed(in.readAllBytes(), listed, jar.getName() + "!/" + Substitutions.LIST);
+                            }
+                        }
                     }
                 }
             }
@@ -139,6 +159,19 @@ public final class ClassPath implements AutoCloseable {
             throw new UncheckedIOException("cannot read " + Substitutions.LIST + ": " + e.getMessage(), e);
         }
         return names.stream().distinct().toList();
+    }
+
+    /** Fails when the class in {@code bytes} is a substitution class that {@code listed} (from {@code list}) lacks. */
+    private static void requireListed(byte[] bytes, List<String> listed, String list) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        boolean substitution = node.invisibleAnnotations != null && node.invisibleAnnotations.stream()
+                .anyMatch(a -> a.desc.equals(Substitutions.TARGET_CLASS));
+        String name = node.name.replace('/', '.');
+        if (substitution && !listed.contains(name)) {
+            throw new ImageBuildException("substitution class " + name + " is not listed in " + list
+                    + ": add its name there, or the class it targets stays unsubstituted");
+        }
     }
 
     private static List<String> lines(String text) {

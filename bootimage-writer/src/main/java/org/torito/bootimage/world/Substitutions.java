@@ -27,7 +27,7 @@ import org.torito.bootimage.ImageBuildException;
 public final class Substitutions {
     static final String LIST = "META-INF/torito/substitutions.list";
     private static final String ANNOTATIONS = "Lorg/torito/vm/annotation/";
-    private static final String TARGET_CLASS = ANNOTATIONS + "TargetClass;";
+    static final String TARGET_CLASS = ANNOTATIONS + "TargetClass;";
     /** Marks a substitute that stands for a native method of the JDK (an invisible annotation, set here). */
     public static final String REPLACES_NATIVE = "Lorg/torito/vm/annotation/ReplacesNative;";
 

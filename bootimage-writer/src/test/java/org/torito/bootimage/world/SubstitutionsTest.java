@@ -37,6 +37,25 @@ class SubstitutionsTest {
                 .orElse(null);
     }
 
+    /** A substitution class its module forgot to list would be ignored without a word: the build refuses. */
+    @Test
+    void substitutionClassMissingFromItsList_failsTheBuildNamingIt(@TempDir Path dir) throws IOException {
+        Path list = dir.resolve(Substitutions.LIST);
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, "# lists nothing\n");
+        String file = "org/torito/bootimage/world/fixtures/Target_Victim.class";
+        Path copy = dir.resolve(file);
+        Files.createDirectories(copy.getParent());
+        Files.copy(Path.of(System.getProperty("user.dir"), "target", "test-classes", file), copy);
+
+        try (ClassPath cp = new ClassPath(List.of(dir))) {
+            ImageBuildException e = assertThrows(ImageBuildException.class, () -> cp.find("java/lang/Object"));
+
+            assertTrue(e.getMessage().contains("substitution class org.torito.bootimage.world.fixtures.Target_Victim"
+                    + " is not listed in " + list), e.getMessage());
+        }
+    }
+
     @Test
     void substitute_replacesTheMethodWithCodeThatSpeaksOfTheTarget(@TempDir Path dir) throws IOException {
         try (ClassPath cp = classPathWith(dir, "Target_Victim")) {
