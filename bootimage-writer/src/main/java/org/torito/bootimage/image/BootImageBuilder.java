@@ -74,6 +74,8 @@ public final class BootImageBuilder {
     private ClassHierarchy classHierarchy;
     /** Address of the texts of the null check tables ({@link CodeMap#nullCheckTexts}). */
     private long nullCheckTexts;
+    /** Address of the reference maps' frame shapes ({@link CodeMap#frameShapes}). */
+    private long frameShapes;
     /** Address of the table of the image's string literals (for String.intern). */
     private long imageLiteralTable;
     private long firstClassObject;
@@ -635,6 +637,8 @@ public final class BootImageBuilder {
         List<CompiledMethod> sorted = new ArrayList<>(methods);
         sorted.sort(Comparator.comparingLong(m -> addresses.get(m.method())));
         NullCheckTables nullChecks = new NullCheckTables(classPath);
+        ReferenceMapTables referenceMaps = new ReferenceMapTables();
+        int[] mapSites = new int[sorted.size()];
         for (CompiledMethod m : sorted) {
             if (!facts.replacesNative(m.method())) { // HotSpot has no message for a native's exceptions
                 nullChecks.add(m);
@@ -685,15 +689,7 @@ public final class BootImageBuilder {
                     tail.write(0);
                 }
             }
-            if (!m.referenceMaps().isEmpty()) {
-                LittleEndian.putLong(entries, at + CodeMap.MAPS, tailAddress + tail.size());
-                byte[] maps = ReferenceMapTables.encode(m);
-                tail.writeBytes(maps);
-                report.referenceMaps(m.referenceMaps().size(), maps.length);
-                while (tail.size() % 8 != 0) {
-                    tail.write(0);
-                }
-            }
+            mapSites[i] = referenceMaps.add(m);
             if (!m.handlers().isEmpty()) {
                 LittleEndian.putLong(entries, at + CodeMap.HANDLERS, tailAddress + tail.size());
                 byte[] table = new byte[8 + CodeMap.HANDLER_BYTES * m.handlers().size()];
@@ -710,6 +706,21 @@ public final class BootImageBuilder {
                 tail.writeBytes(table);
             }
         }
+        long mapRegion = tailAddress + tail.size(); // LEB128: no alignment
+        for (int i = 0; i < sorted.size(); i++) {
+            if (mapSites[i] >= 0) {
+                LittleEndian.putLong(entries, i * CodeMap.ENTRY_BYTES + CodeMap.MAPS, mapRegion + mapSites[i]);
+            }
+        }
+        byte[] sites = referenceMaps.sites();
+        tail.writeBytes(sites);
+        while (tail.size() % 8 != 0) {
+            tail.write(0);
+        }
+        frameShapes = tailAddress + tail.size();
+        byte[] shapes = referenceMaps.shapeTable();
+        tail.writeBytes(shapes);
+        report.referenceMaps(referenceMaps.siteCount(), sites.length + shapes.length);
         long nullCheckRegion = tailAddress + tail.size(); // LEB128 and text: no alignment
         for (int i = 0; i < sorted.size(); i++) {
             int offset = nullChecks.tableOffset(sorted.get(i));
@@ -815,6 +826,8 @@ public final class BootImageBuilder {
                     return codeEnd;
                 case "nullCheckTexts":
                     return nullCheckTexts;
+                case "frameShapes":
+                    return frameShapes;
                 default:
                     break;
             }

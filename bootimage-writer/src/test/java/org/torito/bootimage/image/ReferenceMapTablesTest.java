@@ -1,7 +1,6 @@
 package org.torito.bootimage.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,42 +13,56 @@ import org.torito.compiler.baseline.MethodReference;
 import org.torito.compiler.baseline.ReferenceMap;
 import org.torito.vm.runtime.CodeMap;
 
-/** The encoded reference maps, read back as {@link CodeMap} documents them, give every call site its map. */
+/**
+ * The encoded reference maps, read back as {@link CodeMap} documents them, give every call site of every
+ * method its map, and a shape two methods share is stored once.
+ */
 class ReferenceMapTablesTest {
     @Test
-    void encode_readBackAsDocumented_givesEachCallSiteItsSlots() {
-        List<ReferenceMap> maps = List.of(
+    void sitesAndShapes_readBackAsDocumented_giveEachCallSiteItsSlots() {
+        List<ReferenceMap> first = List.of(
                 map(12, 0, bits(0), bits()),
                 map(40, 2, bits(0, 3), bits(1)),
-                map(300, 0, bits(0), bits()),              // the same shape as the first: stored once
-                map(1000, 70, bits(2), bits(0, 69)));      // 75 slots: two words per shape
-        CompiledMethod method = new CompiledMethod(new MethodReference("p/C", "m", "()V"),
-                new MachineCode(new byte[0], 0, List.of()), 0, java.util.Set.of(), java.util.Set.of(), List.of(), 5,
-                new int[0], maps, List.of());
+                map(300, 0, bits(0), bits()),            // the same shape as the first
+                map(1000, 70, bits(2), bits(0, 69)));    // 75 slots: two words
+        List<ReferenceMap> second = List.of(map(7, 0, bits(0), bits()), map(9, 1, bits(), bits(0)));
+        ReferenceMapTables tables = new ReferenceMapTables();
 
-        ByteBuffer table = ByteBuffer.wrap(ReferenceMapTables.encode(method)).order(ByteOrder.LITTLE_ENDIAN);
+        int firstAt = tables.add(method(5, first));
+        int secondAt = tables.add(method(5, second));
+        int noneAt = tables.add(method(5, List.of()));
 
-        int shapes = table.getInt(CodeMap.SHAPE_COUNT);
-        int words = table.getInt(CodeMap.SHAPE_WORDS);
-        assertEquals(3, shapes);
-        assertEquals(2, words);
-        int stride = CodeMap.SHAPE_BITS + 8 * words;
-        int sites = CodeMap.SHAPES + stride * shapes;
-        assertEquals(maps.size(), table.getInt(sites));
-        table.position(sites + 4);
+        ByteBuffer sites = ByteBuffer.wrap(tables.sites());
+        ByteBuffer shapes = ByteBuffer.wrap(tables.shapeTable()).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(4, shapes.getInt(CodeMap.SHAPE_COUNT)); // 3 in the first method, 1 more in the second
+        assertEquals(-1, noneAt);
+        assertEquals(6, tables.siteCount());
+        check(sites, firstAt, shapes, 5, first);
+        check(sites, secondAt, shapes, 5, second);
+    }
+
+    private static void check(ByteBuffer sites, int at, ByteBuffer shapes, int locals, List<ReferenceMap> maps) {
+        sites.position(at);
+        assertEquals(maps.size(), readUnsigned(sites));
         int offset = 0;
         for (ReferenceMap expected : maps) {
-            offset += readUnsigned(table);
-            int shape = CodeMap.SHAPES + stride * readUnsigned(table);
+            offset += readUnsigned(sites);
+            int shape = shapes.getInt(CodeMap.SHAPE_OFFSETS + 4 * readUnsigned(sites));
             assertEquals(expected.returnOffset(), offset);
-            assertEquals(expected.stackSlots(), table.getInt(shape + CodeMap.SHAPE_STACK_SLOTS));
-            BitSet slots = BitSet.valueOf(new long[] {table.getLong(shape + CodeMap.SHAPE_BITS),
-                table.getLong(shape + CodeMap.SHAPE_BITS + 8)});
+            assertEquals(expected.stackSlots(), shapes.getInt(shape + CodeMap.SHAPE_STACK_SLOTS));
+            long[] words = new long[shapes.getInt(shape + CodeMap.SHAPE_WORDS)];
+            for (int w = 0; w < words.length; w++) {
+                words[w] = shapes.getLong(shape + CodeMap.SHAPE_BITS + 8 * w);
+            }
             BitSet want = expected.locals();
-            expected.stack().stream().forEach(i -> want.set(5 + i));
-            assertEquals(want, slots, "slots of the call returning to " + offset);
+            expected.stack().stream().forEach(i -> want.set(locals + i));
+            assertEquals(want, BitSet.valueOf(words), "slots of the call returning to " + offset);
         }
-        assertTrue(table.position() <= table.limit());
+    }
+
+    private static CompiledMethod method(int locals, List<ReferenceMap> maps) {
+        return new CompiledMethod(new MethodReference("p/C", "m", "()V"), new MachineCode(new byte[0], 0, List.of()),
+                0, java.util.Set.of(), java.util.Set.of(), List.of(), locals, new int[0], maps, List.of());
     }
 
     private static ReferenceMap map(int returnOffset, int stackSlots, BitSet locals, BitSet stack) {

@@ -25,13 +25,15 @@ import org.torito.vm.object.TibLayout;
  *     HANDLER_START, HANDLER_END (code addresses, end exclusive), HANDLER_ENTRY (where to continue, with the
  *     exception in rax), HANDLER_TYPE (the catch type's type information block, 0 for any)
  * </pre>
- * reference maps: the distinct frame shapes of the method's call sites, then the sites, compactly:
- *     SHAPE_COUNT (u32), WORDS (u32), then SHAPE_COUNT shapes of SHAPE_BITS + 8*WORDS bytes:
- *       SHAPE_STACK_SLOTS  operand stack slots below the locals while the call is in progress (u32, then 4 zero bytes)
- *       SHAPE_BITS         WORDS u64s: bit j (j &lt; LOCALS) local slot j, bit LOCALS+i operand stack slot i,
- *                          set when the slot holds a reference ({@code compiler.baseline.Abi} places the slots)
- *     then the site count (u32) and per site, by return offset, two unsigned LEB128 numbers: the return
- *     offset's distance from the previous site's (from START for the first) and the index of its shape
+ * reference maps: the method's call sites by return offset, in unsigned LEB128: their count, then per site
+ *     the return offset's distance from the previous site's (from START for the first) and the index of its
+ *     frame shape in the image's shape table
+ *   frame shapes ({@link #frameShapes}), each distinct one once for the whole image: SHAPE_COUNT (u32), 4 zero
+ *     bytes, then at SHAPE_OFFSETS the count offsets (u32) of the shapes from the table's start; a shape:
+ *       SHAPE_STACK_SLOTS  operand stack slots below the locals while the call is in progress (u32)
+ *       SHAPE_WORDS        how many bit words follow (u32)
+ *       SHAPE_BITS         the words (u64): bit j (j &lt; LOCALS) local slot j, bit LOCALS+i operand stack slot
+ *                          i, set when the slot holds a reference ({@code compiler.baseline.Abi} places them)
  * null check table: the null checks whose exception has a message (HotSpot's helpful messages, JEP 358), by
  *     the return offset of their trap call: the count, then per check three unsigned LEB128 numbers: the
  *     return offset's distance from the previous check's (from START for the first), its action (a part)
@@ -59,9 +61,9 @@ public final class CodeMap {
     public static final int ENTRY_BYTES = NULL_CHECKS + 8;
     public static final int NULL_CHECK_FORMS = 8;
     public static final int SHAPE_COUNT = 0;
-    public static final int SHAPE_WORDS = 4;
-    public static final int SHAPES = 8;
+    public static final int SHAPE_OFFSETS = 8;
     public static final int SHAPE_STACK_SLOTS = 0;
+    public static final int SHAPE_WORDS = 4;
     public static final int SHAPE_BITS = 8;
     public static final int HANDLER_START = 0;
     public static final int HANDLER_END = HANDLER_START + 8;
@@ -76,6 +78,8 @@ public final class CodeMap {
     public static long codeEnd;
     /** Where the texts of the null check tables are; stored by the image writer. */
     public static long nullCheckTexts;
+    /** Where the frame shapes of the reference maps are; stored by the image writer. */
+    public static long frameShapes;
 
     private CodeMap() {
     }
@@ -131,24 +135,21 @@ public final class CodeMap {
      * a collection looks up one per frame.
      */
     public static long referenceMap(long entry, long returnAddress) {
-        long maps = Magic.loadLong(entry + MAPS);
-        if (maps == 0) {
+        long at = Magic.loadLong(entry + MAPS);
+        if (at == 0) {
             return 0;
         }
         long target = returnAddress - Magic.loadLong(entry + START);
-        long stride = SHAPE_BITS + 8L * Magic.loadInt(maps + SHAPE_WORDS);
-        long shapes = maps + SHAPES;
-        long sites = shapes + stride * Magic.loadInt(maps + SHAPE_COUNT);
-        int count = Magic.loadInt(sites);
-        long at = sites + 4;
+        long count = readUnsigned(at);
+        at = skipUnsigned(at);
         long offset = 0;
-        for (int i = 0; i < count; i++) {
+        for (long i = 0; i < count; i++) {
             offset += readUnsigned(at);
             at = skipUnsigned(at);
             long shape = readUnsigned(at);
             at = skipUnsigned(at);
             if (offset == target) {
-                return shapes + stride * shape;
+                return frameShapes + Magic.loadInt(frameShapes + SHAPE_OFFSETS + 4 * shape);
             } else if (offset > target) {
                 break;
             }
