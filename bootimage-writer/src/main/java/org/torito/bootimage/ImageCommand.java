@@ -109,6 +109,7 @@ public final class ImageCommand {
         List<Path> classPath = new ArrayList<>();
         String mainClass = null;
         Path output = null;
+        List<String> buildTime = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -126,6 +127,13 @@ public final class ImageCommand {
                 }
                 case "--main" -> mainClass = value;
                 case "--out" -> output = Path.of(value);
+                case "--initialize-at-build-time" -> {
+                    for (String name : value.split(",")) {
+                        if (!name.isBlank()) {
+                            buildTime.add(name.strip().replace('.', '/'));
+                        }
+                    }
+                }
                 default -> {
                     err.println("torito image: unknown option '" + flag + "' (see ./torito help)");
                     return 2;
@@ -160,7 +168,20 @@ public final class ImageCommand {
         }
         try (ClassPath cp = new ClassPath(all)) {
             out.println("torito image: " + mainClass + " -> " + output);
-            BootImageBuilder.Image image = new BootImageBuilder(cp, mainClass, out, resources).build();
+            BootImageBuilder builder = new BootImageBuilder(cp, mainClass, out, resources);
+            java.net.URLClassLoader loader = null;
+            if (!buildTime.isEmpty()) { // the application's classes, apart from the writer's own class path
+                java.net.URL[] urls = new java.net.URL[classPath.size()];
+                for (int i = 0; i < urls.length; i++) {
+                    urls[i] = classPath.get(i).toUri().toURL();
+                }
+                loader = new java.net.URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+                builder.initializeAtBuildTime(buildTime, loader);
+            }
+            BootImageBuilder.Image image = builder.build();
+            if (loader != null) {
+                loader.close();
+            }
             Path disk = diskImagePath(output);
             writeAtomically(output, image.elf());
             writeAtomically(disk, image.disk());

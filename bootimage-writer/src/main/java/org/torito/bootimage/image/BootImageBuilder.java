@@ -93,6 +93,12 @@ public final class BootImageBuilder {
     private long classObjectsEnd;
     private long typeBlocksStart;
     private long imageDataStart;
+    /** The pre-initialized heap: objects copied from the host for the classes initialized at build time. */
+    private long imageHeapStart;
+    private long imageHeapEnd;
+    private final List<String> buildTimeClasses = new ArrayList<>(BuildTimeInitialization.CLASSES);
+    /** The loader that initializes application classes on the host; JDK classes use the boot loader. */
+    private ClassLoader applicationLoader;
     /** The class object of each type descriptor, and of each primitive type by name. */
     private final Map<String, Long> classObjectOf = new LinkedHashMap<>();
 
@@ -111,6 +117,21 @@ public final class BootImageBuilder {
     }
 
 
+    /**
+     * Also initializes the application's classes {@code internalNames} at build time, on the host through
+     * {@code loader} (which must define them from the same class files as the image's class path), as
+     * {@link BuildTimeInitialization} does the JDK's. Returns this builder.
+     */
+    public BootImageBuilder initializeAtBuildTime(List<String> internalNames, ClassLoader loader) {
+        for (String name : internalNames) {
+            if (!buildTimeClasses.contains(name)) {
+                buildTimeClasses.add(name);
+            }
+        }
+        this.applicationLoader = loader;
+        return this;
+    }
+
     /** The key of a component type's class object: its descriptor, or a primitive's name. */
     private static String componentKey(String descriptor) {
         Type type = Type.getType(descriptor);
@@ -120,13 +141,16 @@ public final class BootImageBuilder {
     public Image build() {
         long t0 = System.nanoTime();
         MethodReference main = checkMain();
-        ClosedWorld world = new ClosedWorld(classPath);
+        ClosedWorld world = new ClosedWorld(classPath, java.util.Set.copyOf(buildTimeClasses));
         classHierarchy = world.hierarchy();
         List<MethodReference> roots = new ArrayList<>(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main,
                 Trampoline.BOOT_EXIT));
         roots.addAll(Entrypoints.ALL);
         world.initializeBefore(main);
         world.compileFrom(roots);
+        ImageHeap heap = snapshot(world);
+        progress.printf("initialized at build time: %s (%d objects in the image heap)%n",
+                String.join(", ", heap.initializedClasses()), heap.objectCount());
         long t1 = System.nanoTime();
         report.phase("compile", t1 - t0);
         progress.printf("compiled %d methods (%d bytecode bytes) in %d ms%n", world.methods().size(),
@@ -190,6 +214,7 @@ public final class BootImageBuilder {
             types.add(array);
         }
         types.addAll(world.classLiterals());
+        types.addAll(heap.types());
         TypeBlocks blocks = new TypeBlocks(world.hierarchy(), types);
         long tibBase = ImageLayout.alignUp(codeEnd, 8);
         byte[] tibs = blocks.layOut(tibBase, addresses, addresses.get(Entrypoints.UNREACHABLE_METHOD));
@@ -265,6 +290,9 @@ public final class BootImageBuilder {
             data += classBytes;
         }
         classObjectsEnd = data;
+        imageHeapStart = data; // the pre-initialized heap: roots for the collector, scanned object by object
+        data += heap.layOut(data);
+        imageHeapEnd = data;
         for (String literal : world.classLiterals()) {
             addresses.put(new ClassLiteral(literal), classObjectOf.get(literal));
         }
@@ -388,9 +416,22 @@ public final class BootImageBuilder {
                 LittleEndian.putLong(dataBytes, record + ClassInit.INTERFACES, list);
             }
         }
+        java.util.function.Function<String, Long> literal = s -> addresses.get(new StringConstant(s));
+        byte[] heapBytes = heap.write(blocks::address, classObjectOf::get, literal);
+        System.arraycopy(heapBytes, 0, dataBytes, (int) (imageHeapStart - dataBase), heapBytes.length);
+        for (String c : world.initialized()) {
+            if (buildTimeClasses.contains(c)) { // initialized at build time: <clinit> never runs
+                LittleEndian.putLong(dataBytes, (int) (addresses.get(new ClassInitReference(c)) - dataBase)
+                        + ClassInit.STATE, ClassInit.INITIALIZED);
+            }
+        }
         long imageEnd = ImageLayout.alignUp(dataBase + dataBytes.length, ImageLayout.BYTES_IN_PAGE);
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
-            long value = initialValue(e.getKey(), methodTable, methods.size(), codeStart, codeEnd, imageEnd);
+            ClosedWorld.StaticField f = e.getKey();
+            long value = heap.hasStatic(f.owner(), f.field().name)
+                    ? heap.word(heap.staticValue(f.owner(), f.field().name), isReference(f.field().desc),
+                            classObjectOf::get, literal)
+                    : initialValue(f, methodTable, methods.size(), codeStart, codeEnd, imageEnd);
             LittleEndian.putLong(dataBytes, (int) (e.getValue() - dataBase), value);
         }
 
@@ -444,8 +485,57 @@ public final class BootImageBuilder {
             }
         }
         report.strings(strings.length);
+        report.imageHeap(heap.objectCount(), imageHeapEnd - imageHeapStart);
         return new Image(elf, disk, methods.size(), codeEnd - codeStart, dataBytes.length, world.bytecodeBytes(),
                 report);
+    }
+
+    /**
+     * Initializes the classes of {@link BuildTimeInitialization} that the image reaches on the host and
+     * copies the statics code uses, and what they refer to, into an {@link ImageHeap}; compiles what the
+     * copied objects' types make reachable, until nothing new is.
+     */
+    private ImageHeap snapshot(ClosedWorld world) {
+        for (String c : buildTimeClasses) {
+            if (classPath.isSubstituted(c)) {
+                throw new ImageBuildException("class " + c.replace('/', '.') + " is initialized at build time but a "
+                        + "substitution targets it", null, "remove it from BuildTimeInitialization");
+            }
+        }
+        BuildTimeInitialization.checkHostDefaults();
+        while (true) {
+            ImageHeap heap = new ImageHeap(world.hierarchy());
+            for (String c : buildTimeClasses) {
+                if (!world.initialized().contains(c)) {
+                    continue; // not reached: nothing to initialize
+                }
+                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                for (ClosedWorld.StaticField f : world.staticFields().values()) {
+                    if (f.owner().equals(c)) {
+                        names.add(f.field().name);
+                    }
+                }
+                String superclass = world.hierarchy().layout(c).superName();
+                if (superclass != null && world.initialized().contains(superclass)
+                        && !buildTimeClasses.contains(superclass)) { // JVMS 5.5: the superclass is initialized first
+                    throw new ImageBuildException("class " + c.replace('/', '.') + " is initialized at build time "
+                            + "but its superclass " + superclass.replace('/', '.') + " is not", null,
+                            "initialize both at build time, or neither");
+                }
+                heap.addStatics(c, BuildTimeInitialization.CLASSES.contains(c) ? null : applicationLoader,
+                        List.copyOf(names));
+            }
+            List<String> classes = new ArrayList<>();
+            for (String t : heap.types()) {
+                if (t.startsWith("L")) {
+                    classes.add(t.substring(1, t.length() - 1));
+                }
+            }
+            if (!world.instantiateAtBuildTime(classes)) {
+                world.strings().addAll(heap.literals());
+                return heap;
+            }
+        }
     }
 
     /** A piece of text at its address. */
@@ -779,6 +869,10 @@ public final class BootImageBuilder {
                     return typeBlocksStart;
                 case "typeBlocksEnd":
                     return methodTable;
+                case "imageHeap":
+                    return imageHeapStart;
+                case "imageHeapEnd":
+                    return imageHeapEnd;
                 case "imageData":
                     return imageDataStart;
                 case "imageDataEnd":

@@ -26,6 +26,8 @@ public final class BuildReport {
     private final Map<String, Share> packages = new TreeMap<>();
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private long stringBytes;
+    private int imageHeapObjects;
+    private long imageHeapBytes;
     private int nullChecks;
     private int nullCheckSubjects;
     private long nullCheckBytes;
@@ -44,6 +46,20 @@ public final class BuildReport {
     /** {@code bytes} of image data belonging to class {@code owner}. */
     void heap(String owner, long bytes) {
         share(owner).heapBytes += bytes;
+    }
+
+    /** The pre-initialized heap: objects copied from the host and the bytes they take. */
+    void imageHeap(int objects, long bytes) {
+        imageHeapObjects = objects;
+        imageHeapBytes = bytes;
+    }
+
+    public int imageHeapObjects() {
+        return imageHeapObjects;
+    }
+
+    public long imageHeapBytes() {
+        return imageHeapBytes;
     }
 
     void strings(long bytes) {
@@ -104,6 +120,8 @@ public final class BuildReport {
         out.append(String.format("%-50s %8s %8s %12s %12s %12d%n", "(string literals)", "", "", "", "", stringBytes));
         out.append(String.format("%-50s %8d %8d %12d %12d %12d%n", "total (" + rows.size() + " packages)", classes,
                 total.methods, total.bytecodeBytes, total.codeBytes, total.heapBytes + stringBytes));
+        out.append(String.format("%nimage heap (classes initialized at build time): %d objects, %d bytes%n",
+                imageHeapObjects, imageHeapBytes));
         out.append(String.format("%nnull check messages: %d checks with a message, %d distinct subjects, %d bytes%n",
                 nullChecks, nullCheckSubjects, nullCheckBytes));
         out.append(String.format("reference maps: %d call sites, %d bytes%n", referenceMapSites, referenceMapBytes));

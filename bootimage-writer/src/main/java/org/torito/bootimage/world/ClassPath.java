@@ -111,6 +111,11 @@ public final class ClassPath implements AutoCloseable {
         return substitutions().deletedBy(owner, name, descriptor);
     }
 
+    /** Whether a substitution class targets class {@code internalName}. */
+    public boolean isSubstituted(String internalName) {
+        return substitutions().targets(internalName);
+    }
+
     private Substitutions substitutions() {
         if (substitutions == null) {
             substitutions = new Substitutions(listedSubstitutions(), name -> raw(name, new String[1]));

@@ -54,9 +54,34 @@ public final class ClosedWorld {
     private long bytecodeBytes;
     private long compileNanos;
 
+    /** Classes initialized at build time: they get init records, but their static initializers are not reached. */
+    private final Set<String> initializedAtBuildTime;
+
     public ClosedWorld(ClassPath classPath) {
+        this(classPath, Set.of());
+    }
+
+    /** {@code initializedAtBuildTime}: classes whose static initializers the image writer runs on the host. */
+    public ClosedWorld(ClassPath classPath, Set<String> initializedAtBuildTime) {
         this.classPath = classPath;
         this.hierarchy = new ClassHierarchy(classPath);
+        this.initializedAtBuildTime = Set.copyOf(initializedAtBuildTime);
+    }
+
+    /**
+     * Records that the image holds objects of classes {@code classes}, made at build time (the pre-initialized
+     * heap), and compiles what that makes reachable (their implementations of the selectors code calls).
+     * Returns whether anything new was compiled.
+     */
+    public boolean instantiateAtBuildTime(java.util.Collection<String> classes) {
+        int before = methods.size();
+        for (String c : classes) {
+            instantiate(c, null);
+        }
+        while (!work.isEmpty()) {
+            compile(work.removeFirst());
+        }
+        return methods.size() != before;
     }
 
     public ClassHierarchy hierarchy() {
@@ -244,7 +269,7 @@ public final class ClosedWorld {
             if (!initialized.add(c)) {
                 return;
             }
-            if (hierarchy.hasInitializer(c)) {
+            if (hierarchy.hasInitializer(c) && !initializedAtBuildTime.contains(c)) {
                 reach(new MethodReference(c, "<clinit>", "()V"), from);
             }
             for (String itf : hierarchy.interfacesInitializedWith(c)) {

@@ -71,11 +71,18 @@ public final class Differential {
 
     /** Builds an image of {@code mainClass} from {@code classPath} into {@code dir}; returns the ELF. */
     public static Path image(String mainClass, String classPath, Path dir) {
+        return image(mainClass, classPath, dir, List.of());
+    }
+
+    /** {@link #image(String, String, Path)} with more options of the image command ({@code imageOptions}). */
+    public static Path image(String mainClass, String classPath, Path dir, List<String> imageOptions) {
         Path out = dir.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".elf");
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
-        int status = ImageCommand.run(new String[] {"--cp", classPath, "--main", mainClass, "--out",
-            out.toString()}, print, print);
+        List<String> args = new java.util.ArrayList<>(List.of("--cp", classPath, "--main", mainClass, "--out",
+                out.toString()));
+        args.addAll(imageOptions);
+        int status = ImageCommand.run(args.toArray(new String[0]), print, print);
         assertEquals(0, status, "image of " + mainClass + ":\n" + messages.toString(StandardCharsets.UTF_8));
         return out;
     }
@@ -111,8 +118,14 @@ public final class Differential {
      */
     public static void assertSameOutput(Class<?> mainClass, String classPath, Path dir, List<String> jvmOptions,
                                         List<String> kernelOptions) throws IOException {
+        assertSameOutput(mainClass, classPath, dir, jvmOptions, kernelOptions, List.of());
+    }
+
+    /** The same, with {@code imageOptions} for the image command ({@code --initialize-at-build-time ...}). */
+    public static void assertSameOutput(Class<?> mainClass, String classPath, Path dir, List<String> jvmOptions,
+                                        List<String> kernelOptions, List<String> imageOptions) throws IOException {
         Run expected = onHotSpot(jvmOptions, mainClass.getName(), classPath);
-        BootResult result = boot(image(mainClass.getName(), classPath, dir), kernelOptions);
+        BootResult result = boot(image(mainClass.getName(), classPath, dir, imageOptions), kernelOptions);
         String actual = result.programOutputText();
         assertFalse(result.timedOut(), "timed out; output so far:\n" + actual);
         if (!expected.output().equals(actual)) {

@@ -1,13 +1,17 @@
 package org.torito.vm.gc;
 
 import org.torito.vm.Magic;
+import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.ClassInit;
 
 /**
  * The roots in the image's data, which the image writer lays out so that they are easy to find: the static
  * fields of reference type (one run at the start of the data), the failure slot of every class init record,
- * and the class objects (whose fields the class library sets at run time). The image's other objects
- * (strings, byte arrays) refer to nothing in the heap. The writer stores the bounds into these statics.
+ * the class objects (whose fields the class library sets at run time), and the pre-initialized heap (the
+ * objects copied from the host for the classes initialized at build time, which code may change to refer to
+ * heap objects). The image's other objects (strings, byte arrays) refer to nothing in the heap. The writer
+ * stores the bounds into these statics.
  */
 final class ImageRoots {
     private static long referenceStatics;
@@ -16,6 +20,9 @@ final class ImageRoots {
     private static long initRecordsEnd;
     private static long classObjects;
     private static long classObjectsEnd;
+    /** The pre-initialized heap: a contiguous run of objects of any type. */
+    private static long imageHeap;
+    private static long imageHeapEnd;
     /** Where the type information blocks are, and the image's data (its objects among them). */
     private static long typeBlocks;
     private static long typeBlocksEnd;
@@ -36,6 +43,20 @@ final class ImageRoots {
         while (object < classObjectsEnd) {
             long tib = Magic.loadLong(object);
             Marker.scanFields(object, tib);
+            object += Marker.sizeOf(object);
+        }
+        object = imageHeap;
+        while (object < imageHeapEnd) {
+            long tib = Magic.loadLong(object);
+            if ((Magic.loadInt(tib + TibLayout.GC_FLAGS) & TibLayout.REFERENCE_ELEMENTS) != 0) {
+                long elements = object + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
+                long end = elements + 8L * Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET);
+                for (long slot = elements; slot < end; slot += 8) {
+                    Marker.markSlot(slot);
+                }
+            } else {
+                Marker.scanFields(object, tib); // primitive arrays have no reference offsets
+            }
             object += Marker.sizeOf(object);
         }
     }

@@ -1,0 +1,49 @@
+package org.torito.bootimage.image;
+
+import java.util.List;
+
+/**
+ * The classes initialized at build time: the image writer initializes each on the host, copies its static
+ * fields and the objects they reach into the image ({@link ImageHeap}) and starts its init record
+ * INITIALIZED, so its {@code <clinit>} never runs (and is not compiled). A class is listed only if its static
+ * initializer reads no host state beyond defaults and makes nothing that must be recomputed at run time, and
+ * no substitution replaces its initializer or statics (the writer refuses to build otherwise). A class the
+ * image does not reach is left alone.
+ *
+ * <ul>
+ *   <li>{@code Integer$IntegerCache}: Integers -128..127. Its initializer reads the saved property
+ *       {@code java.lang.Integer.IntegerCache.high}; the writer refuses to build when the host's cache goes past 127,
+ *       so the cache is the default one ({@code -XX:AutoBoxCacheMax} does not apply to images), then
+ *       {@code CDS.initializeFromArchive}, whose archive holds the same values.</li>
+ *   <li>{@code Long$LongCache}, {@code Short$ShortCache}, {@code Byte$ByteCache}: -128..127;
+ *       {@code Character$CharacterCache}: 0..127. Constants and CDS only.</li>
+ *   <li>{@code Boolean}: {@code TRUE}, {@code FALSE} and {@code TYPE} ({@code boolean.class}).</li>
+ * </ul>
+ */
+public final class BuildTimeInitialization {
+    /** Internal names. */
+    public static final List<String> CLASSES = List.of(
+            "java/lang/Integer$IntegerCache",
+            "java/lang/Long$LongCache",
+            "java/lang/Short$ShortCache",
+            "java/lang/Byte$ByteCache",
+            "java/lang/Character$CharacterCache",
+            "java/lang/Boolean");
+
+    /**
+     * Refuses to build when the host's state of a listed class is not the default one: an IntegerCache
+     * enlarged by {@code -XX:AutoBoxCacheMax} or {@code -Djava.lang.Integer.IntegerCache.high}.
+     */
+    @SuppressWarnings({"removal", "deprecation"})
+    static void checkHostDefaults() {
+        if (Integer.valueOf(128) == Integer.valueOf(128)) {
+            throw new org.torito.bootimage.ImageBuildException("the build JVM caches Integers above 127 "
+                    + "(-XX:AutoBoxCacheMax or java.lang.Integer.IntegerCache.high): Integer$IntegerCache, "
+                    + "initialized at build time, would differ from its default", null,
+                    "run the image writer without that option");
+        }
+    }
+
+    private BuildTimeInitialization() {
+    }
+}
