@@ -4,7 +4,9 @@
  * that places code, statics, strings and the method table and resolves every relocation
  * ({@link org.torito.bootimage.image.BootImageBuilder}), with the helpful NullPointerException messages
  * (JEP 358) the method table carries, worded from the bytecode as HotSpot words them
- * ({@link org.torito.bootimage.image.NullPointerMessages}, {@link org.torito.bootimage.image.NullCheckTables}).
- * Host only.
+ * ({@link org.torito.bootimage.image.NullPointerMessages}, {@link org.torito.bootimage.image.NullCheckTables}),
+ * and the pre-initialized heap: the statics of the classes initialized at build time
+ * ({@link org.torito.bootimage.image.BuildTimeInitialization}) and the objects they reach, copied from the
+ * host in target layout ({@link org.torito.bootimage.image.ImageHeap}). Host only.
  */
 package org.torito.bootimage.image;
