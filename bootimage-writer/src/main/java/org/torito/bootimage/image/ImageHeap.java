@@ -29,7 +29,8 @@ import org.torito.vm.object.ObjectLayout;
  * <p>Class objects in the graph become the image's class objects; a string the host has interned becomes the
  * image's literal of the same value (every other string is copied); objects of types that must never be
  * imaged (threads, class loaders, file descriptors, references, random generators...) fail the build with the
- * path that reaches them, {@code Integer$IntegerCache.cache[3] -> java.lang.Thread}.
+ * path that reaches them, {@code Integer$IntegerCache.cache[3] -> java.lang.Thread}, and so do enum constants
+ * of classes not initialized at build time (the run time would make other constants, breaking identity).
  */
 public final class ImageHeap {
     private static final sun.misc.Unsafe UNSAFE = unsafe();
@@ -322,6 +323,15 @@ public final class ImageHeap {
             if (classObject.apply(classKey(c.getKey())) == null) {
                 throw new ImageBuildException(c.getValue() + " -> class " + c.getKey().getName()
                         + ", which is not in the image", null, "do not initialize the class that reaches it at build time");
+            }
+        }
+        for (Node node : order) {
+            if (node.host instanceof Enum<?> constant
+                    && !initializedClasses.contains(constant.getDeclaringClass().getName())) {
+                throw new ImageBuildException(node.path + " -> " + constant.getDeclaringClass().getName() + "."
+                        + constant.name() + ": an enum constant of a class initialized at run time, which would "
+                        + "make its own", null, "initialize " + constant.getDeclaringClass().getName()
+                        + " at build time too");
             }
         }
         byte[] out = new byte[(int) bytes];

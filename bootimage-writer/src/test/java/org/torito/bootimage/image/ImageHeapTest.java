@@ -50,6 +50,14 @@ class ImageHeapTest {
         }
     }
 
+    /** Refers to an enum constant of a class initialized at run time. */
+    static final class EnumHolder {
+        static final Object UNIT = java.util.concurrent.TimeUnit.SECONDS;
+
+        private EnumHolder() {
+        }
+    }
+
     private ClassPath classPath;
     private ImageHeap heap;
 
@@ -90,6 +98,16 @@ class ImageHeapTest {
         ImageBuildException e = assertThrows(ImageBuildException.class,
                 () -> heap.write(TYPE_BLOCK, CLASS_OBJECT, LITERAL));
         assertTrue(e.getMessage().contains("ImageHeapTest$ForeignClass.TYPE -> class java.util.zip.Inflater"),
+                e.getMessage());
+    }
+
+    @Test
+    void enumConstantOfAClassInitializedAtRunTime_failsTheBuild_namingThePath() {
+        heap.addStatics(name(EnumHolder.class), ImageHeapTest.class.getClassLoader(), List.of("UNIT"));
+        heap.layOut(BASE);
+        ImageBuildException e = assertThrows(ImageBuildException.class,
+                () -> heap.write(TYPE_BLOCK, CLASS_OBJECT, LITERAL));
+        assertTrue(e.getMessage().contains("ImageHeapTest$EnumHolder.UNIT -> java.util.concurrent.TimeUnit.SECONDS"),
                 e.getMessage());
     }
 
