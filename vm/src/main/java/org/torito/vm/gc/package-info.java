@@ -21,8 +21,9 @@
  *
  * <p>Objects do not move, so identity hashes (in the status word) stay put and runtime code may hold an
  * address in a {@code long} across an allocation as long as the object is also reachable. Image objects are
- * never freed: class objects, init records and reference statics are roots; the image's other objects hold
- * no references into the heap. Runs on the target; uses {@code vm.object}, {@code vm.runtime} and the
+ * never freed: class objects, the pre-initialized heap, init records and reference statics are roots
+ * ({@link ImageRoots}); the image's other objects (strings, byte arrays) hold no references into the heap.
+ * Runs on the target; uses {@code vm.object}, {@code vm.runtime} and the
  * reference maps the baseline compiler emits ({@code vm.runtime.CodeMap}).
  */
 package org.torito.vm.gc;
