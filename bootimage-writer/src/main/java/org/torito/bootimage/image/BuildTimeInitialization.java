@@ -18,6 +18,10 @@ import java.util.List;
  *   <li>{@code Long$LongCache}, {@code Short$ShortCache}, {@code Byte$ByteCache}: -128..127;
  *       {@code Character$CharacterCache}: 0..127. Constants and CDS only.</li>
  *   <li>{@code Boolean}: {@code TRUE}, {@code FALSE} and {@code TYPE} ({@code boolean.class}).</li>
+ *   <li>{@code Integer}, {@code Long}, {@code Character}: {@code TYPE} and constant tables (digits, sizes).</li>
+ *   <li>{@code CharacterDataLatin1}, {@code CharacterData00}: the Unicode property tables, decoded by their
+ *       initializers from string constants (about 35 KB of the image heap; the decoding no longer runs at
+ *       boot).</li>
  * </ul>
  */
 public final class BuildTimeInitialization {
@@ -28,7 +32,12 @@ public final class BuildTimeInitialization {
             "java/lang/Short$ShortCache",
             "java/lang/Byte$ByteCache",
             "java/lang/Character$CharacterCache",
-            "java/lang/Boolean");
+            "java/lang/Boolean",
+            "java/lang/CharacterDataLatin1",
+            "java/lang/CharacterData00",
+            "java/lang/Integer",
+            "java/lang/Long",
+            "java/lang/Character");
 
     /**
      * Refuses to build when the host's state of a listed class is not the default one: an IntegerCache
