@@ -929,14 +929,8 @@ public final class BootImageBuilder {
         Object constant = field.field().value;
         if (constant == null) {
             return 0;
-        } else if (constant instanceof Integer i) {
-            return i;
-        } else if (constant instanceof Long l) {
-            return l;
-        } else if (constant instanceof Float f) {
-            return Float.floatToRawIntBits(f) & 0xFFFF_FFFFL;
-        } else if (constant instanceof Double d) {
-            return Double.doubleToRawLongBits(d);
+        } else if (constant instanceof Number) { // a ConstantValue: Integer, Long, Float or Double
+            return ImageHeap.bits(constant);
         } else if (constant instanceof String s) {
             Long address = addresses.get(new StringConstant(s));
             if (address == null) {

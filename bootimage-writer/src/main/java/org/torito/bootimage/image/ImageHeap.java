@@ -389,7 +389,7 @@ public final class ImageHeap {
     }
 
     /** A primitive's bits as the image stores it (sign-extended; float and double as raw bits). */
-    private static long bits(Object value) {
+    static long bits(Object value) {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (value instanceof Character c) {
