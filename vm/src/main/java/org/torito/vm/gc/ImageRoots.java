@@ -1,8 +1,5 @@
 package org.torito.vm.gc;
 
-import org.torito.vm.Magic;
-import org.torito.vm.object.ObjectLayout;
-import org.torito.vm.object.TibLayout;
 import org.torito.vm.runtime.ClassInit;
 
 /**
@@ -39,25 +36,14 @@ final class ImageRoots {
         for (long record = initRecords; record < initRecordsEnd; record += ClassInit.RECORD_BYTES) {
             Marker.markSlot(record + ClassInit.FAILURE);
         }
-        long object = classObjects;
-        while (object < classObjectsEnd) {
-            long tib = Magic.loadLong(object);
-            Marker.scanFields(object, tib);
-            object += Marker.sizeOf(object);
-        }
-        object = imageHeap;
-        while (object < imageHeapEnd) {
-            long tib = Magic.loadLong(object);
-            if ((Magic.loadInt(tib + TibLayout.GC_FLAGS) & TibLayout.REFERENCE_ELEMENTS) != 0) {
-                long elements = object + ObjectLayout.ARRAY_ELEMENTS_OFFSET;
-                long end = elements + 8L * Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET);
-                for (long slot = elements; slot < end; slot += 8) {
-                    Marker.markSlot(slot);
-                }
-            } else {
-                Marker.scanFields(object, tib); // primitive arrays have no reference offsets
-            }
-            object += Marker.sizeOf(object);
+        scanObjects(classObjects, classObjectsEnd);
+        scanObjects(imageHeap, imageHeapEnd);
+    }
+
+    /** Traces the references of the objects that lie one after another in {@code [start, end)}. */
+    private static void scanObjects(long start, long end) {
+        for (long object = start; object < end; object += Marker.sizeOf(object)) {
+            Marker.scan(object);
         }
     }
 

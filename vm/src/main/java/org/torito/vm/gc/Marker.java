@@ -82,10 +82,7 @@ final class Marker {
         Magic.storeByte(mark, (byte) epoch);
         ObjectStarts.set(object);
         long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
-        long size = Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY
-                ? ObjectLayout.arraySize(Magic.loadInt(tib + TibLayout.ELEMENT_SIZE),
-                        Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET))
-                : ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
+        long size = sizeOf(object, tib);
         if (size <= Heap.LARGE_OBJECT_BYTES) {
             markedSmallBytes += size;
         }
@@ -155,7 +152,11 @@ final class Marker {
 
     /** The bytes {@code object} takes in the heap. */
     static long sizeOf(long object) {
-        long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
+        return sizeOf(object, Magic.loadLong(object + ObjectLayout.TIB_OFFSET));
+    }
+
+    /** The bytes {@code object}, whose type block is {@code tib}, takes in the heap. */
+    private static long sizeOf(long object, long tib) {
         if (Magic.loadInt(tib + TibLayout.KIND) == TibLayout.KIND_ARRAY) {
             return ObjectLayout.arraySize(Magic.loadInt(tib + TibLayout.ELEMENT_SIZE),
                     Magic.loadInt(object + ObjectLayout.ARRAY_LENGTH_OFFSET));
@@ -163,8 +164,11 @@ final class Marker {
         return ObjectLayout.align(Magic.loadInt(tib + TibLayout.INSTANCE_SIZE));
     }
 
-    /** Traces the references of a marked object. */
-    private static void scan(long object) {
+    /**
+     * Traces the references of {@code object}: a marked one, or an image object that is a root (which is
+     * never marked itself).
+     */
+    static void scan(long object) {
         long tib = Magic.loadLong(object + ObjectLayout.TIB_OFFSET);
         int flags = Magic.loadInt(tib + TibLayout.GC_FLAGS);
         if ((flags & TibLayout.REFERENCE_ELEMENTS) != 0) {
