@@ -923,15 +923,10 @@ public final class BaselineCompiler {
         initializationCheck(className);
         int size = (int) ObjectLayout.align(model.instanceSize(className));
         Imm tib = new Imm(0, Ref.to(TypeReference.of(className)));
-        Mem cursor = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "cursor", "J")));
         Label slow = new Label();
         Label done = new Label();
-        a.mov(RAX, cursor);
-        a.lea(RDX, Mem.qword(RAX, size));
-        a.cmp(RDX, Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "limit", "J"))));
-        a.jcc(Cond.A, slow);
-        a.mov(cursor, RDX);
-        a.mov(Mem.qword(RAX, ObjectLayout.TIB_OFFSET), tib);
+        a.mov(EDX, size);
+        bumpAllocation(RAX, RDX, tib, slow);
         a.jmp(done);
         a.bind(slow);
         a.push(0); // Allocation.newObject(long tib, int size)
@@ -943,6 +938,25 @@ public final class BaselineCompiler {
     }
 
     private static final String ALLOCATION = "org/torito/vm/runtime/Allocation";
+    private static final Mem ALLOCATION_CURSOR = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "cursor",
+            "J")));
+    private static final Mem ALLOCATION_LIMIT = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "limit",
+            "J")));
+
+    /**
+     * The inline fast path of allocation: takes {@code size} bytes (in {@code end}) from the allocation
+     * buffer, which is zeroed memory, and stores the header's type; leaves the object's address in
+     * {@code object}. Jumps to {@code slow} when the buffer is too short.
+     */
+    private void bumpAllocation(org.torito.compiler.asm.Gpr object, org.torito.compiler.asm.Gpr end, Imm tib,
+                                Label slow) {
+        a.mov(object, ALLOCATION_CURSOR);
+        a.add(end, object); // the cursor after the object
+        a.cmp(end, ALLOCATION_LIMIT);
+        a.jcc(Cond.A, slow);
+        a.mov(ALLOCATION_CURSOR, end);
+        a.mov(Mem.qword(object, ObjectLayout.TIB_OFFSET), tib);
+    }
 
     /**
      * ..., length -> ..., a new zeroed array of type {@code arrayDescriptor}. Like {@link #emitNew}, a small
@@ -952,7 +966,6 @@ public final class BaselineCompiler {
     private void emitNewarray(String arrayDescriptor) {
         int elementBytes = org.torito.vm.object.FieldLayout.sizeBytes(arrayDescriptor.substring(1));
         Imm tib = new Imm(0, Ref.to(new TypeReference(arrayDescriptor)));
-        Mem cursor = Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "cursor", "J")));
         Label slow = new Label();
         Label done = new Label();
         a.mov(EAX, Mem.dword(RSP, 0)); // the length, left on the stack for the slow path
@@ -962,12 +975,7 @@ public final class BaselineCompiler {
         a.shl(RCX, Integer.numberOfTrailingZeros(elementBytes));
         a.add(RCX, ObjectLayout.ARRAY_ELEMENTS_OFFSET + ObjectLayout.ALIGNMENT_BYTES - 1);
         a.and(RCX, -ObjectLayout.ALIGNMENT_BYTES);
-        a.mov(RDX, cursor);
-        a.add(RCX, RDX); // the cursor after the array
-        a.cmp(RCX, Mem.abs(64, Ref.to(new StaticFieldReference(ALLOCATION, "limit", "J"))));
-        a.jcc(Cond.A, slow);
-        a.mov(cursor, RCX);
-        a.mov(Mem.qword(RDX, ObjectLayout.TIB_OFFSET), tib);
+        bumpAllocation(RDX, RCX, tib, slow);
         a.mov(Mem.dword(RDX, ObjectLayout.ARRAY_LENGTH_OFFSET), EAX);
         a.mov(Mem.qword(RSP, 0), RDX);
         a.jmp(done);
