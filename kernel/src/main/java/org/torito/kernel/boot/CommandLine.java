@@ -39,10 +39,7 @@ public final class CommandLine {
         if (address == 0) {
             return new String[0];
         }
-        int length = 0;
-        while (length < max && Magic.loadByte(address + length) != 0) {
-            length++;
-        }
+        int length = length(address, max);
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
             bytes[i] = Magic.loadByte(address + i);
@@ -50,8 +47,17 @@ public final class CommandLine {
         return parse(new String(bytes, StandardCharsets.UTF_8));
     }
 
+    /** The length of the NUL-terminated command line at {@code address}, at most {@code max}. */
+    static int length(long address, int max) {
+        int length = 0;
+        while (length < max && Magic.loadByte(address + length) != 0) {
+            length++;
+        }
+        return length;
+    }
+
     /** The blanks that separate words: those the launcher quotes (regex {@code \\s}), not every Unicode space. */
-    private static boolean isBlank(char c) {
+    static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 

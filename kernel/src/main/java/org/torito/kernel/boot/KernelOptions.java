@@ -48,13 +48,10 @@ public final class KernelOptions {
         if (line == 0) {
             return;
         }
-        int end = 0;
-        while (end < max && Magic.loadByte(line + end) != 0) {
-            end++;
-        }
+        int end = CommandLine.length(line, max);
         int i = 0;
         while (true) {
-            while (i < end && isBlank(Magic.loadByte(line + i))) {
+            while (i < end && CommandLine.isBlank((char) Magic.loadByte(line + i))) {
                 i++;
             }
             if (i == end) {
@@ -62,7 +59,7 @@ public final class KernelOptions {
             }
             long word = line + i;
             int length = 0;
-            while (i < end && !isBlank(Magic.loadByte(line + i))) {
+            while (i < end && !CommandLine.isBlank((char) Magic.loadByte(line + i))) {
                 i++;
                 length++;
             }
@@ -83,10 +80,6 @@ public final class KernelOptions {
                         + " arguments go after --");
             }
         }
-    }
-
-    private static boolean isBlank(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
     }
 
     /**
