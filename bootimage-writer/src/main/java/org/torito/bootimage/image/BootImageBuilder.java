@@ -236,7 +236,7 @@ public final class BootImageBuilder {
         long data = dataBase;
         for (boolean references : new boolean[] {true, false}) { // the collector scans the first run as roots
             for (Map.Entry<StaticFieldReference, ClosedWorld.StaticField> e : world.staticFields().entrySet()) {
-                if (isReference(e.getValue().field().desc) != references) {
+                if (FieldLayout.isReference(e.getValue().field().desc) != references) {
                     continue;
                 }
                 Long slot = slots.get(e.getValue());
@@ -429,7 +429,7 @@ public final class BootImageBuilder {
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
             ClosedWorld.StaticField f = e.getKey();
             long value = heap.hasStatic(f.owner(), f.field().name)
-                    ? heap.word(heap.staticValue(f.owner(), f.field().name), isReference(f.field().desc),
+                    ? heap.word(heap.staticValue(f.owner(), f.field().name), FieldLayout.isReference(f.field().desc),
                             classObjectOf::get, literal)
                     : initialValue(f, methodTable, methods.size(), codeStart, codeEnd, imageEnd);
             LittleEndian.putLong(dataBytes, (int) (e.getValue() - dataBase), value);
@@ -827,9 +827,6 @@ public final class BootImageBuilder {
         return all;
     }
 
-    private static boolean isReference(String descriptor) {
-        return descriptor.startsWith("L") || descriptor.startsWith("[");
-    }
 
     private long initialValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
                               long codeEnd, long imageEnd) {

@@ -206,7 +206,7 @@ public final class ImageHeap {
                 }
             } else if (!host.getClass().isArray()) {
                 for (FieldLayout.Placed f : instanceFields(node.descriptor)) {
-                    if (isReference(f.descriptor())) {
+                    if (FieldLayout.isReference(f.descriptor())) {
                         visit(readField(host, f), node.path + "." + f.name());
                     }
                 }
@@ -214,9 +214,6 @@ public final class ImageHeap {
         }
     }
 
-    private static boolean isReference(String descriptor) {
-        return descriptor.startsWith("L") || descriptor.startsWith("[");
-    }
 
     /** The target's instance fields of class {@code descriptor}, inherited ones included. */
     private List<FieldLayout.Placed> instanceFields(String descriptor) {
@@ -358,7 +355,7 @@ public final class ImageHeap {
             } else {
                 for (FieldLayout.Placed f : instanceFields(node.descriptor)) {
                     Object value = readField(host, f);
-                    long word = isReference(f.descriptor()) ? reference(value, classObject, literal)
+                    long word = FieldLayout.isReference(f.descriptor()) ? reference(value, classObject, literal)
                             : value == null ? 0 : bits(value);
                     put(out, at + f.offset(), f.sizeBytes(), word);
                 }

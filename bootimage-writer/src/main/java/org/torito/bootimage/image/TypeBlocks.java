@@ -41,7 +41,7 @@ final class TypeBlocks {
         }
         if (descriptor.startsWith("[")) {
             String element = descriptor.substring(1);
-            if (element.startsWith("L") || element.startsWith("[")) {
+            if (FieldLayout.isReference(element)) {
                 add(element);
             }
             ARRAY_INTERFACES.forEach(this::add);
@@ -154,7 +154,7 @@ final class TypeBlocks {
                 putInt(b, referencesAt + 4 + 4 * i, references.get(i));
             }
         }
-        putInt(b, TibLayout.GC_FLAGS, array ? (t.charAt(1) == 'L' || t.charAt(1) == '[' ? TibLayout.REFERENCE_ELEMENTS
+        putInt(b, TibLayout.GC_FLAGS, array ? (FieldLayout.isReference(t.substring(1)) ? TibLayout.REFERENCE_ELEMENTS
                 : 0) : isClass ? referenceKind(layout) : 0);
         LittleEndian.putLong(b, TibLayout.NAME, at + nameAt);
         putInt(b, TibLayout.KIND, array ? TibLayout.KIND_ARRAY : layout.isInterface() ? TibLayout.KIND_INTERFACE
@@ -164,7 +164,7 @@ final class TypeBlocks {
         putInt(b, TibLayout.ELEMENT_SIZE, array ? FieldLayout.sizeBytes(t.substring(1)) : 0);
         LittleEndian.putLong(b, TibLayout.DISPLAY, at + displayAt);
         LittleEndian.putLong(b, TibLayout.INTERFACES, at + interfacesAt);
-        if (array && (t.charAt(1) == 'L' || t.charAt(1) == '[')) {
+        if (array && FieldLayout.isReference(t.substring(1))) {
             LittleEndian.putLong(b, TibLayout.ELEMENT_TIB, address(t.substring(1)));
         }
         LittleEndian.putLong(b, TibLayout.ITABLE, at + itableAt);
@@ -205,7 +205,7 @@ final class TypeBlocks {
         List<Integer> offsets = new ArrayList<>();
         for (String c = layout.name(); c != null; c = hierarchy.layout(c).superName()) {
             for (FieldLayout.Placed f : hierarchy.layout(c).fields().fields()) {
-                boolean reference = f.descriptor().startsWith("L") || f.descriptor().startsWith("[");
+                boolean reference = FieldLayout.isReference(f.descriptor());
                 if (reference && !(special && c.equals(REFERENCE) && f.name().equals("referent"))) {
                     offsets.add(f.offset());
                 }

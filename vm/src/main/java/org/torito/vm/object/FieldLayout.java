@@ -41,6 +41,11 @@ public final class FieldLayout {
         return new FieldLayout(placed, offset);
     }
 
+    /** Whether a value of JVM type {@code descriptor} is a reference (an object or an array). */
+    public static boolean isReference(String descriptor) {
+        return descriptor.startsWith("L") || descriptor.startsWith("[");
+    }
+
     /** The size of a value of JVM type {@code descriptor} in an object. */
     public static int sizeBytes(String descriptor) {
         return switch (descriptor.charAt(0)) {
