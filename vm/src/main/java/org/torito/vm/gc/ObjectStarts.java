@@ -18,9 +18,12 @@ final class ObjectStarts {
     private ObjectStarts() {
     }
 
+    /**
+     * Where the bitmap is. It is not cleared here: nothing reads it before the first collection, which clears
+     * it ({@link #clearAll}) before marking (the hole search reaches blocks of small objects only after one).
+     */
     static void init(long bitmap) {
         bits = bitmap;
-        Magic.zeroMemory(bits, metadataBytes(BlockTable.count()));
     }
 
     /** Bytes of bitmap for {@code blocks} blocks. */
