@@ -49,12 +49,18 @@ public final class Boot {
             logMemoryMap(bootInfo);           // what the boot loader says is RAM
             logCommandLine(PvhStartInfo.commandLine(bootInfo));
             KernelOptions.read(PvhStartInfo.commandLine(bootInfo), MAX_COMMAND_LINE); // heap size, GC logging
+            long heapStart = Magic.readTimestampCounter();
             startHeap(bootInfo);              // allocation works from here on
-            startClock();                     // System.nanoTime works from here on
+            long libraryStart = Magic.readTimestampCounter();
+            TscCalibration.start();           // measures the TSC's rate while the class library starts
             LibraryStartup.initializeEarlyClasses(); // String and the main thread, as the JDK expects them
+            long streamsStart = Magic.readTimestampCounter();
             SystemStreams.install();          // System.out and err write to the console from here on
             Traps.prepareOutOfMemoryError();  // what to throw when there is no room left for an error
             mainArguments = CommandLine.programArguments(PvhStartInfo.commandLine(bootInfo), MAX_COMMAND_LINE);
+            long clockStart = Magic.readTimestampCounter();
+            startClock();                     // System.nanoTime and currentTimeMillis work from here on
+            logPhases(heapStart, libraryStart, streamsStart, clockStart, Magic.readTimestampCounter());
             return mainArguments;
         }
         Console.log("no PVH start info: memory map and command line unknown");
@@ -62,9 +68,9 @@ public final class Boot {
         return null;
     }
 
-    /** Measures the TSC against the PIT and starts the VM's clock with its rate. */
+    /** Ends the TSC's measurement against the PIT and starts the VM's clock with its rate. */
     private static void startClock() {
-        long rate = TscCalibration.ticksPerSecond();
+        long rate = TscCalibration.finish();
         if (rate == 0) {
             Console.log("no PIT counting: TSC rate unknown, System.nanoTime unavailable");
             return;
@@ -82,6 +88,27 @@ public final class Boot {
         Console.print(" kHz, RTC ");
         Console.print(epochSeconds);
         Console.print(" s since 1970");
+        Console.println();
+    }
+
+    /**
+     * Logs how long each step of {@link #start} took, from time-stamp counter readings taken between them
+     * (the clock's rate is known only at the end): where boot time goes, in microseconds.
+     */
+    private static void logPhases(long heap, long library, long streams, long clock, long end) {
+        long ticksPerMicrosecond = Clock.ticksPerSecond() / 1_000_000;
+        if (ticksPerMicrosecond == 0) {
+            return;
+        }
+        Console.beginLog();
+        Console.print("boot steps (us): heap ");
+        Console.print((library - heap) / ticksPerMicrosecond);
+        Console.print(", class library ");
+        Console.print((streams - library) / ticksPerMicrosecond);
+        Console.print(", streams and reserve error ");
+        Console.print((clock - streams) / ticksPerMicrosecond);
+        Console.print(", clock ");
+        Console.print((end - clock) / ticksPerMicrosecond);
         Console.println();
     }
 

@@ -97,6 +97,8 @@ public final class BootImageBuilder {
     private long imageHeapStart;
     private long imageHeapEnd;
     private final List<String> buildTimeClasses = new ArrayList<>(BuildTimeInitialization.CLASSES);
+    /** The system properties, computed on the host once, when the image needs them. */
+    private java.util.Properties systemProperties;
     /** The loader that initializes application classes on the host; JDK classes use the boot loader. */
     private ClassLoader applicationLoader;
     /** The class object of each type descriptor, and of each primitive type by name. */
@@ -109,6 +111,7 @@ public final class BootImageBuilder {
     /** {@code resources}: the application's resource files by absolute name ({@code dir/file.txt}), to embed. */
     public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress,
                             Map<String, byte[]> resources) {
+        buildTimeClasses.add(HostedSystemProperties.HOLDER);
         this.classPath = classPath;
         this.mainClass = mainClass.replace('.', '/');
         this.progress = progress;
@@ -506,14 +509,21 @@ public final class BootImageBuilder {
         while (true) {
             ImageHeap heap = new ImageHeap(world.hierarchy());
             for (String c : buildTimeClasses) {
-                if (!world.initialized().contains(c)) {
-                    continue; // not reached: nothing to initialize
-                }
                 java.util.Set<String> names = new java.util.LinkedHashSet<>();
                 for (ClosedWorld.StaticField f : world.staticFields().values()) {
                     if (f.owner().equals(c)) {
                         names.add(f.field().name);
                     }
+                }
+                if (c.equals(HostedSystemProperties.HOLDER) && names.contains(HostedSystemProperties.FIELD)) {
+                    if (systemProperties == null) {
+                        systemProperties = HostedSystemProperties.compute(classPath);
+                    }
+                    heap.addComputedStatic(c, HostedSystemProperties.FIELD, systemProperties);
+                    continue;
+                }
+                if (!world.initialized().contains(c)) {
+                    continue; // not reached: nothing to initialize
                 }
                 String superclass = world.hierarchy().layout(c).superName();
                 if (superclass != null && world.initialized().contains(superclass)

@@ -122,6 +122,18 @@ public final class ImageHeap {
         drain();
     }
 
+    /**
+     * Takes {@code value}, computed on the host by the image writer, as the value of static field
+     * {@code owner.name} (internal owner name) of a class that has no initializer of its own, walking what it
+     * refers to.
+     */
+    public void addComputedStatic(String owner, String name, Object value) {
+        initializedClasses.add(owner.replace('/', '.'));
+        statics.put(owner + "." + name, value);
+        visit(value, owner.substring(owner.lastIndexOf('/') + 1) + "." + name);
+        drain();
+    }
+
     /** The classes initialized on the host whose statics were taken (binary names). */
     public Set<String> initializedClasses() {
         return initializedClasses;

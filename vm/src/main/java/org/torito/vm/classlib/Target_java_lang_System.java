@@ -22,6 +22,8 @@ final class Target_java_lang_System {
     public static PrintStream out;
     @Alias
     public static PrintStream err;
+    @Alias
+    private static java.util.Properties props;
 
     /** The standard streams are final fields only the VM writes; these are how System.setIn/Out/Err do. */
     @Substitute
@@ -61,13 +63,14 @@ final class Target_java_lang_System {
     }
 
     /**
-     * What HotSpot's {@code initPhase1} does that an image needs: the system properties (from the raw VM and
-     * platform values, see SystemProps.Raw's substitution) and the JavaLangAccess that java.base's internals
-     * reach String and Thread through. The standard streams are the kernel's ({@code kernel.io}).
+     * What HotSpot's {@code initPhase1} does that an image needs: the system properties (computed at build
+     * time from the raw VM and platform values, see SystemProps.Raw's substitution and
+     * {@link BuildTimeProperties}) and the JavaLangAccess that java.base's internals reach String and Thread
+     * through. The standard streams are the kernel's ({@code kernel.io}).
      */
     @Inject
     static void initializeForImage() {
-        System.setProperties(null);
+        props = BuildTimeProperties.initial; // as System.setProperties(props) does, without its reset path
         setJavaLangAccess();
         Target_jdk_internal_misc_VM.initLevel(1);
     }

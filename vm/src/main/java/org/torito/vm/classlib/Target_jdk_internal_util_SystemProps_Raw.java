@@ -8,7 +8,9 @@ import org.torito.vm.annotation.TargetClass;
  * The VM's and the platform's system properties, which the JDK's {@code SystemProps} turns into
  * {@code System.getProperties()} (adding the version properties of the JDK the image was built from). The
  * platform is Torito on amd64: UTF-8 everywhere, Unix separators, English (United States), and no file
- * system yet, so the directories are "/". The set is documented in the README.
+ * system yet, so the directories are "/". The set is documented in the README. The image writer runs the
+ * JDK's property startup with this substitution at build time ({@code HostedSystemProperties}), so an image
+ * starts with the result ({@link BuildTimeProperties}) and does not run this code.
  */
 @TargetClass("jdk.internal.util.SystemProps$Raw")
 final class Target_jdk_internal_util_SystemProps_Raw {

@@ -16,11 +16,24 @@ public final class StackTraces {
     private static final String RUNTIME_PREFIX = "org.torito.vm.runtime.";
     private static final String LAMBDA_MARKER = "$$Lambda$";
 
+    private static final long[] NO_FRAMES = new long[0];
+    /** Set by {@link #omitNext}: the next capture records no frames. */
+    private static boolean omitNext;
+
     private StackTraces() {
+    }
+
+    /** Makes the next {@link #capture} record no frames: for an error made in advance, not where thrown. */
+    static void omitNext() {
+        omitNext = true;
     }
 
     /** The code addresses of the frames that show in a stack trace of {@code throwable}, innermost first. */
     public static long[] capture(Throwable throwable) {
+        if (omitNext) {
+            omitNext = false;
+            return NO_FRAMES;
+        }
         long[] addresses = new long[32];
         int count = 0;
         boolean leading = true;

@@ -75,8 +75,13 @@ public final class Traps {
     private static OutOfMemoryError reserveOutOfMemoryError;
     private static boolean throwingOutOfMemoryError;
 
-    /** Makes the error thrown when memory is too short to make one; the kernel calls it once at boot. */
+    /**
+     * Makes the error thrown when memory is too short to make one; the kernel calls it once at boot. It has no
+     * stack trace (HotSpot's preallocated errors may have none either): the boot's frames would mislead, and
+     * walking them would bring the stack walker's code into every boot.
+     */
     public static void prepareOutOfMemoryError() {
+        StackTraces.omitNext();
         reserveOutOfMemoryError = new OutOfMemoryError(HEAP_SPACE);
     }
 
