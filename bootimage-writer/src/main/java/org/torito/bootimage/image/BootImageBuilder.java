@@ -90,6 +90,10 @@ public final class BootImageBuilder {
     private long referenceStaticsEnd;
     private long initRecords;
     private long initRecordsEnd;
+    /** A count and the init records of the run-time-initialized classes with objects in the image heap. */
+    private long imageObjectClassesTable;
+    /** Those classes (internal names), in the order the image heap met them. */
+    private List<String> imageObjectClasses = List.of();
     private long classObjectsEnd;
     private long typeBlocksStart;
     private long imageDataStart;
@@ -152,8 +156,10 @@ public final class BootImageBuilder {
         world.initializeBefore(main);
         world.compileFrom(roots);
         ImageHeap heap = snapshot(world);
-        progress.printf("initialized at build time: %s (%d objects in the image heap)%n",
-                String.join(", ", heap.initializedClasses()), heap.objectCount());
+        imageObjectClasses = classesInitializedAtRunTime(heap, world);
+        progress.printf("initialized at build time: %s (%d objects in the image heap; classes of those initialized "
+                + "at boot: %s)%n", String.join(", ", heap.initializedClasses()), heap.objectCount(),
+                imageObjectClasses.isEmpty() ? "none" : String.join(", ", imageObjectClasses).replace('/', '.'));
         long t1 = System.nanoTime();
         report.phase("compile", t1 - t0);
         progress.printf("compiled %d methods (%d bytecode bytes) in %d ms%n", world.methods().size(),
@@ -270,6 +276,8 @@ public final class BootImageBuilder {
                 data += 8 + 8L * interfaces.size();
             }
         }
+        imageObjectClassesTable = data;
+        data += 8 + 8L * imageObjectClasses.size();
         // Class objects: an instance of java.lang.Class per type, its name filled in (Class.getName returns the
         // field when set), the rest zero until the class library; class literals and getClass() return them.
         long classObjects = data;
@@ -419,6 +427,12 @@ public final class BootImageBuilder {
                 LittleEndian.putLong(dataBytes, record + ClassInit.INTERFACES, list);
             }
         }
+        int tableAt = (int) (imageObjectClassesTable - dataBase);
+        LittleEndian.putLong(dataBytes, tableAt, imageObjectClasses.size());
+        for (int i = 0; i < imageObjectClasses.size(); i++) {
+            LittleEndian.putLong(dataBytes, tableAt + 8 + 8 * i,
+                    addresses.get(new ClassInitReference(imageObjectClasses.get(i))));
+        }
         java.util.function.Function<String, Long> literal = s -> addresses.get(new StringConstant(s));
         byte[] heapBytes = heap.write(blocks::address, classObjectOf::get, literal);
         System.arraycopy(heapBytes, 0, dataBytes, (int) (imageHeapStart - dataBase), heapBytes.length);
@@ -546,6 +560,30 @@ public final class BootImageBuilder {
                 return heap;
             }
         }
+    }
+
+    /**
+     * The classes of image heap objects that are initialized at run time (they, or a superclass, have a static
+     * initializer and are not initialized at build time): the boot initializes them before the program can
+     * reach the objects, since compiled code takes a class whose instance it holds to be initialized. Only
+     * the JDK's classes may be among them: an application class's initializer would run at boot, before main,
+     * which no JVM does, so it fails the build.
+     */
+    private List<String> classesInitializedAtRunTime(ImageHeap heap, ClosedWorld world) {
+        List<String> classes = new ArrayList<>();
+        for (String t : heap.types()) {
+            String c = t.startsWith("L") ? t.substring(1, t.length() - 1) : null;
+            if (c == null || !world.initialized().contains(c) || buildTimeClasses.contains(c)) {
+                continue;
+            }
+            if (classPath.find(c).map(f -> !f.source().startsWith("jrt:")).orElse(true)) {
+                throw new ImageBuildException("the image heap holds objects of " + c.replace('/', '.') + ", whose "
+                        + "static initializer would then run at boot, before main (reached from " + heap.pathTo(t)
+                        + ")", null, "initialize " + c.replace('/', '.') + " at build time too");
+            }
+            classes.add(c);
+        }
+        return classes;
     }
 
     /** A piece of text at its address. */
@@ -854,6 +892,9 @@ public final class BootImageBuilder {
         }
         if (field.owner().equals("org/torito/vm/runtime/StringTable") && field.field().name.equals("imageLiterals")) {
             return imageLiteralTable;
+        }
+        if (field.owner().equals("org/torito/vm/runtime/ClassInit") && field.field().name.equals("imageObjectClasses")) {
+            return imageObjectClassesTable;
         }
         if (field.owner().equals("org/torito/vm/classlib/Resources") && field.field().name.equals("table")) {
             return resourceTable;

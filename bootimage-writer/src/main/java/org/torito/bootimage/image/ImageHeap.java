@@ -289,6 +289,16 @@ public final class ImageHeap {
         return types;
     }
 
+    /** The path to the first object of type {@code descriptor} met, for messages. */
+    public String pathTo(String descriptor) {
+        for (Node node : order) {
+            if (node.descriptor.equals(descriptor)) {
+                return node.path;
+            }
+        }
+        return "?";
+    }
+
     /** The interned strings the graph refers to: the image must have them as literals. */
     public Set<String> literals() {
         return literals;

@@ -33,6 +33,10 @@ public final class Assembler {
     private final CodeBuffer code;
     private boolean lockNext;
     private boolean finished;
+    /** Whether a push followed by a pop becomes one move ({@link #fusePushPop()}). */
+    private boolean fusePushPop;
+    /** A push held back by {@link #fusePushPop()}: emitted before anything else, or fused with a pop. */
+    private Operand pendingPush;
 
     /** Code for {@code mode} loaded at address 0 (or relocated by the linker). */
     public Assembler(Mode mode) {
@@ -51,6 +55,18 @@ public final class Assembler {
         return mode;
     }
 
+    /**
+     * From now on, {@code push x} immediately followed by {@code pop y} assembles as {@code mov y, x} (or
+     * nothing when x is y): the same effect on registers, memory and flags (push and pop change no flags and
+     * the stack pointer ends where it started; a memory operand addressed through RSP names the same bytes,
+     * since push reads it before and pop writes it after moving RSP). For code generated per stack-machine
+     * instruction, which often pushes a value only for the next instruction to pop it. A push is held back
+     * until the next instruction, label, alignment or data, so labels still bind where the code is.
+     */
+    public void fusePushPop() {
+        fusePushPop = true;
+    }
+
     // ------------------------------------------------------------------------------------------------
     // The core: instructions, labels, data, layout
     // ------------------------------------------------------------------------------------------------
@@ -58,6 +74,45 @@ public final class Assembler {
     /** Assembles {@code mnemonic operands} (GNU as mnemonic, Intel operand order). */
     public void emit(String mnemonic, Operand... operands) {
         checkOpen();
+        if (pendingPush != null) {
+            Operand pushed = pendingPush;
+            pendingPush = null;
+            if (mnemonic.equals("pop") && !lockNext && operands.length == 1 && fusible(pushed, operands[0])) {
+                if (pushed == operands[0]) {
+                    return;
+                }
+                try {
+                    encode("mov", operands[0], pushed);
+                    return;
+                } catch (IllegalArgumentException noSuchMove) {
+                    // no form moves this immediate (a relocated one, say): keep the push and the pop
+                }
+            }
+            encode("push", pushed);
+        }
+        if (fusePushPop && mnemonic.equals("push") && !lockNext && operands.length == 1 && pushable(operands[0])) {
+            pendingPush = operands[0];
+            return;
+        }
+        encode(mnemonic, operands);
+    }
+
+    /** Whether {@code push source; pop destination} may become {@code mov destination, source}. */
+    private static boolean fusible(Operand source, Operand destination) {
+        if (destination instanceof Gpr g) {
+            return g.bits() == 64 && g != Gpr.RSP;
+        }
+        return destination instanceof Mem m && m.bits() == 64 && !(source instanceof Mem)
+                && !(source instanceof Imm i && (i.ref() != null || i.label() != null));
+    }
+
+    /** The pushes {@link #fusePushPop()} holds back: 64-bit registers (not RSP), memory and immediates. */
+    private static boolean pushable(Operand operand) {
+        return operand instanceof Gpr g ? g.bits() == 64 && g != Gpr.RSP
+                : operand instanceof Mem m ? m.bits() == 64 : operand instanceof Imm;
+    }
+
+    private void encode(String mnemonic, Operand... operands) {
         if (operands.length == 1 && operands[0] instanceof Label label && isRelaxable(mnemonic)) {
             boolean lock = takeLock();
             if (lock) {
@@ -94,24 +149,25 @@ public final class Assembler {
 
     /** Makes the next instruction atomic (LOCK prefix), as in {@code lock(); xadd(mem, reg)}. */
     public void lock() {
+        checkOpenAndFlush();
         lockNext = true;
     }
 
     /** Binds {@code label} to the current position. */
     public void bind(Label label) {
-        checkOpen();
+        checkOpenAndFlush();
         code.bind(label);
     }
 
     /** Pads with NOPs to a multiple of {@code alignment} bytes (a power of two), from the origin. */
     public void align(int alignment) {
-        checkOpen();
+        checkOpenAndFlush();
         code.align(alignment, true, 0);
     }
 
     /** Pads with {@code fill} bytes to a multiple of {@code alignment} bytes: for data. */
     public void align(int alignment, int fill) {
-        checkOpen();
+        checkOpenAndFlush();
         code.align(alignment, false, fill);
     }
 
@@ -132,7 +188,7 @@ public final class Assembler {
     }
 
     public void data(byte[] bytes) {
-        checkOpen();
+        checkOpenAndFlush();
         code.append(bytes.clone(), List.of());
     }
 
@@ -157,7 +213,7 @@ public final class Assembler {
     }
 
     private void data(long value, int sizeBytes) {
-        checkOpen();
+        checkOpenAndFlush();
         if (!OperandKind.fitsWidth(value, sizeBytes * 8)) {
             throw new IllegalArgumentException("data value 0x" + Long.toHexString(value) + " does not fit in "
                     + sizeBytes + " bytes");
@@ -168,14 +224,14 @@ public final class Assembler {
     }
 
     private void dataAddress(Label label, Ref ref, int sizeBytes) {
-        checkOpen();
+        checkOpenAndFlush();
         String what = ".data" + sizeBytes * 8 + " " + (label != null ? label : ref);
         code.append(new byte[sizeBytes], List.of(new Fixup(0, sizeBytes, false, sizeBytes, label, ref, false, () -> what)));
     }
 
     /** Lays the code out, resolves labels and returns bytes and relocations. The assembler is done after. */
     public MachineCode finish() {
-        checkOpen();
+        checkOpenAndFlush();
         if (lockNext) {
             throw new IllegalStateException("lock() is not followed by an instruction");
         }
@@ -186,6 +242,16 @@ public final class Assembler {
     private void checkOpen() {
         if (finished) {
             throw new IllegalStateException("the assembler has finished; start a new one");
+        }
+    }
+
+    /** {@link #checkOpen()}, then emits a held-back push: before a label, alignment, data or the end. */
+    private void checkOpenAndFlush() {
+        checkOpen();
+        if (pendingPush != null) {
+            Operand pushed = pendingPush;
+            pendingPush = null;
+            encode("push", pushed);
         }
     }
 

@@ -60,7 +60,7 @@ public final class BaselineCompiler {
     private final MethodNode node;
     /** The bytecode offset of every instruction; desugared instructions have the offset of the one they replace. */
     private final java.util.Map<AbstractInsnNode, Integer> bciOf = new java.util.IdentityHashMap<>();
-    private final Assembler a = new Assembler(Mode.BITS64);
+    private final Assembler a = newAssembler();
     private final Map<LabelNode, Label> labels = new HashMap<>();
     private final int argumentSlots;
     private final int codeBytes;
@@ -204,6 +204,16 @@ public final class BaselineCompiler {
             table[2 * i + 1] = pairs.get(i)[1];
         }
         return table;
+    }
+
+    /**
+     * The assembler for one method: a push that the next bytecode pops at once (a load, then a use) is
+     * assembled as one move, about a tenth fewer instructions to run, and to translate under TCG.
+     */
+    private static Assembler newAssembler() {
+        Assembler assembler = new Assembler(Mode.BITS64);
+        assembler.fusePushPop();
+        return assembler;
     }
 
     /** Bytecode mnemonics in lower case, as the JVMS writes them (computed once, not per instruction). */

@@ -63,6 +63,25 @@ public final class ClassInit {
         return error;
     }
 
+    /**
+     * Set by the image writer: a count and the init records of the classes, initialized at run time, that
+     * have objects in the image heap (copied from the host with the statics of classes initialized at build
+     * time).
+     */
+    private static long imageObjectClasses;
+
+    /**
+     * Initializes the classes of the image heap's objects: compiled code takes the class of an object it
+     * holds to be initialized (an instance normally comes from {@code new}, which initializes), so these must
+     * be before the program can reach the objects. Called once by the boot.
+     */
+    public static void initializeClassesOfImageObjects() {
+        long count = imageObjectClasses == 0 ? 0 : Magic.loadLong(imageObjectClasses);
+        for (long i = 0; i < count; i++) {
+            initialize(Magic.loadLong(imageObjectClasses + 8 + 8 * i));
+        }
+    }
+
     /** Initializes the class of {@code record} unless it is initialized or being initialized. */
     public static void initialize(long record) {
         long state = Magic.loadLong(record + STATE);
