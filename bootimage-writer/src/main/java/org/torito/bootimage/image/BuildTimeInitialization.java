@@ -22,7 +22,14 @@ import java.util.List;
  *   <li>{@code CharacterDataLatin1}, {@code CharacterData00}: the Unicode property tables, decoded by their
  *       initializers from string constants (about 35 KB of the image heap; the decoding no longer runs at
  *       boot).</li>
+ *   <li>{@code Math}: constants computed from constants ({@code twoToTheDoubleScaleUp}...).</li>
+ *   <li>{@code CoderResult}, {@code CodingErrorAction}: the charset coders' results and actions, objects of
+ *       a type and a length or a name; the first line printed used to spend about 100 translated blocks
+ *       making them.</li>
  * </ul>
+ *
+ * <p>A class's {@code $assertionsDisabled} is copied too: the writer refuses to build when the host enables
+ * assertions in system classes ({@code -esa}), so images run with them disabled, as {@code java} does.
  */
 public final class BuildTimeInitialization {
     /** Internal names. */
@@ -37,7 +44,10 @@ public final class BuildTimeInitialization {
             "java/lang/CharacterData00",
             "java/lang/Integer",
             "java/lang/Long",
-            "java/lang/Character");
+            "java/lang/Character",
+            "java/lang/Math",
+            "java/nio/charset/CoderResult",
+            "java/nio/charset/CodingErrorAction");
 
     /**
      * Refuses to build when the host's state of a listed class is not the default one: an IntegerCache
@@ -50,6 +60,11 @@ public final class BuildTimeInitialization {
                     + "(-XX:AutoBoxCacheMax or java.lang.Integer.IntegerCache.high): Integer$IntegerCache, "
                     + "initialized at build time, would differ from its default", null,
                     "run the image writer without that option");
+        }
+        if (Object.class.desiredAssertionStatus()) {
+            throw new org.torito.bootimage.ImageBuildException("the build JVM enables assertions in the JDK's "
+                    + "classes (-esa): the classes initialized at build time would keep them enabled", null,
+                    "run the image writer without -esa");
         }
     }
 

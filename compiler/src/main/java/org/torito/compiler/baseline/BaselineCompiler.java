@@ -20,6 +20,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -30,6 +31,7 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.util.Printer;
 import org.torito.compiler.asm.Assembler;
+import org.torito.vm.runtime.Stacks;
 import org.torito.compiler.asm.Cond;
 import org.torito.compiler.asm.Imm;
 import org.torito.compiler.asm.Label;
@@ -63,6 +65,10 @@ public final class BaselineCompiler {
     private final Assembler a = newAssembler();
     private final Map<LabelNode, Label> labels = new HashMap<>();
     private final int argumentSlots;
+    /** The null checks that cannot fail. */
+    private final NonNullOperands nonNull;
+    /** Whether the operand the current bytecode checks for null is known never to be null. */
+    private boolean checkedOperandNonNull;
     private final int codeBytes;
     private int currentBci;
     private String currentBytecode = "";
@@ -87,6 +93,7 @@ public final class BaselineCompiler {
         int[] offsetsAndLength = BytecodeOffsets.offsetsAndLength(classFile, node.name, node.desc);
         this.codeBytes = offsetsAndLength[offsetsAndLength.length - 1];
         this.node = desugared(node, offsetsAndLength);
+        this.nonNull = NonNullOperands.of(owner, this.node);
         // getArgumentsAndReturnSizes counts a receiver slot: static methods have none
         this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2)
                 - ((node.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
@@ -145,6 +152,7 @@ public final class BaselineCompiler {
             } else if (insn.getOpcode() >= 0) {
                 currentBci = bciOf.get(insn);
                 currentInsn = insn;
+                checkedOperandNonNull = nonNull.checkedOperandIsNonNull(insn);
                 currentBytecode = MNEMONICS[insn.getOpcode()];
                 try {
                     bytecode(insn);
@@ -255,19 +263,40 @@ public final class BaselineCompiler {
     }
 
     /**
-     * Throws StackOverflowError when the operand stack and a call's return address would go below the
-     * stack limit ({@code vm.runtime.Stacks}): the limit is first lowered into the red zone so that the trap
-     * itself, and everything creating and delivering the error, can run.
+     * Throws StackOverflowError when the stack pointer, less the operand stack and a call's return address if
+     * they are larger than half the margin, is below the stack limit ({@code vm.runtime.Stacks}): the limit is
+     * first lowered into the red zone so that the trap itself, and everything creating and delivering the
+     * error, can run. A leaf (no call to a Java method) with a small frame has no check: the margin above the
+     * limit, which its caller checked, holds it.
      */
     private void stackCheck() {
+        long operandBytes = (long) Abi.SLOT_BYTES * (node.maxStack + 2);
+        long frameBytes = 2L * Abi.SLOT_BYTES + (long) Abi.SLOT_BYTES * node.maxLocals + operandBytes;
+        if (frameBytes <= Stacks.UNCHECKED_FRAME_BYTES && callsNoJavaMethod()) {
+            return;
+        }
         Ref limit = Ref.to(new StaticFieldReference(STACKS, "limit", "J"));
         Label ok = new Label();
-        a.lea(RAX, Mem.qword(RSP, -(long) Abi.SLOT_BYTES * (node.maxStack + 2)));
-        a.cmp(RAX, Mem.abs(64, limit));
+        if (operandBytes <= Stacks.MARGIN_BYTES / 2) {
+            a.cmp(RSP, Mem.abs(64, limit));
+        } else {
+            a.lea(RAX, Mem.qword(RSP, -operandBytes));
+            a.cmp(RAX, Mem.abs(64, limit));
+        }
         a.jcc(Cond.AE, ok);
-        a.sub(Mem.abs(64, limit), org.torito.vm.runtime.Stacks.RED_ZONE_BYTES);
+        a.sub(Mem.abs(64, limit), Stacks.RED_ZONE_BYTES);
         call(Ref.to(Entrypoints.STACK_OVERFLOW), 0);
         a.bind(ok);
+    }
+
+    /** Whether the method invokes no method (its only calls are the runtime's, on slow paths). */
+    private boolean callsNoJavaMethod() {
+        for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof MethodInsnNode || insn instanceof InvokeDynamicInsnNode) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String STACKS = "org/torito/vm/runtime/Stacks";
@@ -750,6 +779,9 @@ public final class BaselineCompiler {
      * ({@link NullCheck}).
      */
     private void nullCheck(org.torito.compiler.asm.Gpr reg, int slotsConsumed) {
+        if (checkedOperandNonNull) {
+            return; // this, a new object or a constant: never null (NonNullOperands)
+        }
         Label ok = new Label();
         a.test(reg, reg);
         a.jcc(Cond.NE, ok);
