@@ -65,8 +65,8 @@ public final class BaselineCompiler {
     private final Assembler a = newAssembler();
     private final Map<LabelNode, Label> labels = new HashMap<>();
     private final int argumentSlots;
-    /** The null checks that cannot fail. */
-    private final NonNullOperands nonNull;
+    /** The checks that cannot fail. */
+    private final OperandFacts facts;
     /** Whether the operand the current bytecode checks for null is known never to be null. */
     private boolean checkedOperandNonNull;
     private final int codeBytes;
@@ -93,7 +93,7 @@ public final class BaselineCompiler {
         int[] offsetsAndLength = BytecodeOffsets.offsetsAndLength(classFile, node.name, node.desc);
         this.codeBytes = offsetsAndLength[offsetsAndLength.length - 1];
         this.node = desugared(node, offsetsAndLength);
-        this.nonNull = NonNullOperands.of(owner, this.node);
+        this.facts = OperandFacts.of(owner, this.node);
         // getArgumentsAndReturnSizes counts a receiver slot: static methods have none
         this.argumentSlots = (Type.getArgumentsAndReturnSizes(node.desc) >> 2)
                 - ((node.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
@@ -152,7 +152,7 @@ public final class BaselineCompiler {
             } else if (insn.getOpcode() >= 0) {
                 currentBci = bciOf.get(insn);
                 currentInsn = insn;
-                checkedOperandNonNull = nonNull.checkedOperandIsNonNull(insn);
+                checkedOperandNonNull = facts.checkedOperandIsNonNull(insn);
                 currentBytecode = MNEMONICS[insn.getOpcode()];
                 try {
                     bytecode(insn);
@@ -780,7 +780,7 @@ public final class BaselineCompiler {
      */
     private void nullCheck(org.torito.compiler.asm.Gpr reg, int slotsConsumed) {
         if (checkedOperandNonNull) {
-            return; // this, a new object or a constant: never null (NonNullOperands)
+            return; // this, a new object or a constant: never null (OperandFacts)
         }
         Label ok = new Label();
         a.test(reg, reg);
@@ -804,6 +804,10 @@ public final class BaselineCompiler {
      */
     private void checkArrayAccess(int slotsConsumed) {
         nullCheck(RAX, slotsConsumed);
+        if (facts.indexIsInBounds(currentInsn)) { // a constant index into a new array of constant length
+            a.mov(ECX, ECX);
+            return;
+        }
         Label inBounds = new Label();
         a.cmp(ECX, Mem.dword(RAX, org.torito.vm.object.ObjectLayout.ARRAY_LENGTH_OFFSET));
         a.jcc(Cond.B, inBounds); // unsigned: a negative index is out of bounds too
@@ -851,6 +855,10 @@ public final class BaselineCompiler {
 
     /** ..., array, index, value -> ... with the array store check (JVMS §6.5 aastore). */
     private void emitAastore() {
+        if (facts.storeNeedsNoTypeCheck(currentInsn)) { // an array initializer's constant, say
+            arrayStore(64, 8, false);
+            return;
+        }
         for (int i = 0; i < 3; i++) { // array, index, value: each push brings the next one to the same place
             a.push(Mem.qword(RSP, 2L * Abi.SLOT_BYTES));
         }

@@ -12,11 +12,12 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Which null checks the compiler may leave out: exactly those whose operand is never null on any path. A
- * wrong "never null" would let a null through to a field access or a call, so each rule has a case where
- * it must not apply.
+ * Which checks the compiler may leave out: null checks of operands never null on any path, bounds checks of
+ * constant indexes into arrays of constant length, aastore checks of values the array always accepts. A
+ * wrong answer would let a null, an index or a value through, so each rule has a case where it must not
+ * apply.
  */
-class NonNullOperandsTest {
+class OperandFactsTest {
     private static final String OWNER = "p/Thing";
 
     /** The opcodes, in order, of the instructions whose checked operand is proven non-null. */
@@ -25,7 +26,7 @@ class NonNullOperandsTest {
         MethodNode method = new MethodNode(access, "m", descriptor, null, null);
         code.accept(method);
         method.visitMaxs(maxStack, maxLocals);
-        NonNullOperands nonNull = NonNullOperands.of(OWNER, method);
+        OperandFacts nonNull = OperandFacts.of(OWNER, method);
         List<Integer> opcodes = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
             if (nonNull.checkedOperandIsNonNull(insn)) {
@@ -146,5 +147,86 @@ class NonNullOperandsTest {
             m.visitInsn(Opcodes.ARRAYLENGTH);
             m.visitInsn(Opcodes.IRETURN);
         }));
+    }
+
+    /** The opcodes whose index is proven in bounds, then those of aastores proven to need no type check. */
+    private static List<List<Integer>> arrayFacts(String descriptor, int maxStack, int maxLocals,
+                                                  Consumer<MethodNode> code) {
+        MethodNode method = new MethodNode(Opcodes.ACC_STATIC, "m", descriptor, null, null);
+        code.accept(method);
+        method.visitMaxs(maxStack, maxLocals);
+        OperandFacts facts = OperandFacts.of(OWNER, method);
+        List<Integer> inBounds = new ArrayList<>();
+        List<Integer> untyped = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (facts.indexIsInBounds(insn)) {
+                inBounds.add(insn.getOpcode());
+            }
+            if (facts.storeNeedsNoTypeCheck(insn)) {
+                untyped.add(insn.getOpcode());
+            }
+        }
+        return List.of(inBounds, untyped);
+    }
+
+    private static void store(MethodNode m, int index, Runnable value) {
+        m.visitInsn(Opcodes.DUP);
+        m.visitIntInsn(Opcodes.BIPUSH, index);
+        value.run();
+        m.visitInsn(Opcodes.AASTORE);
+    }
+
+    @Test
+    void arrayInitializerOfConstants_needsNoChecks_butAnIndexPastTheLengthAndAnArgumentDo() {
+        List<List<Integer>> facts = arrayFacts("(Ljava/lang/Object;)[Ljava/lang/Object;", 4, 1, m -> {
+            m.visitInsn(Opcodes.ICONST_3);
+            m.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/CharSequence");
+            store(m, 0, () -> m.visitLdcInsn("a"));                // in bounds, a string: no checks
+            store(m, 2, () -> m.visitInsn(Opcodes.ACONST_NULL));   // in bounds, null: no checks
+            store(m, 3, () -> m.visitLdcInsn("b"));                // past the end: bounds check
+            store(m, 1, () -> m.visitVarInsn(Opcodes.ALOAD, 0));   // any object: type check
+            m.visitInsn(Opcodes.ARETURN);
+        });
+        assertEquals(List.of(Opcodes.AASTORE, Opcodes.AASTORE, Opcodes.AASTORE), facts.get(0));
+        assertEquals(List.of(Opcodes.AASTORE, Opcodes.AASTORE, Opcodes.AASTORE), facts.get(1));
+    }
+
+    @Test
+    void stringIntoAnArrayOfAnotherType_isChecked() {
+        List<List<Integer>> facts = arrayFacts("()[Ljava/lang/Object;", 4, 0, m -> {
+            m.visitInsn(Opcodes.ICONST_1);
+            m.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Integer");
+            store(m, 0, () -> m.visitLdcInsn("not an Integer")); // ArrayStoreException at run time
+            m.visitInsn(Opcodes.ARETURN);
+        });
+        assertEquals(List.of(Opcodes.AASTORE), facts.get(0));
+        assertEquals(List.of(), facts.get(1));
+    }
+
+    @Test
+    void lengthOrIndexNotConstant_keepsTheBoundsCheck() {
+        List<List<Integer>> facts = arrayFacts("(II)I", 3, 2, m -> {
+            m.visitVarInsn(Opcodes.ILOAD, 0);
+            m.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_INT);   // length from the argument
+            m.visitInsn(Opcodes.ICONST_0);
+            m.visitInsn(Opcodes.IALOAD);
+            m.visitInsn(Opcodes.ICONST_4);
+            m.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_INT);
+            m.visitVarInsn(Opcodes.ILOAD, 1);                  // index from the argument
+            m.visitInsn(Opcodes.IALOAD);
+            m.visitInsn(Opcodes.IADD);
+            m.visitInsn(Opcodes.ICONST_4);
+            m.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_INT);
+            m.visitInsn(Opcodes.ICONST_M1);                    // negative
+            m.visitInsn(Opcodes.IALOAD);
+            m.visitInsn(Opcodes.IADD);
+            m.visitInsn(Opcodes.ICONST_4);
+            m.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_INT);
+            m.visitInsn(Opcodes.ICONST_3);                     // the last element: in bounds
+            m.visitInsn(Opcodes.IALOAD);
+            m.visitInsn(Opcodes.IADD);
+            m.visitInsn(Opcodes.IRETURN);
+        });
+        assertEquals(List.of(Opcodes.IALOAD), facts.get(0));
     }
 }
