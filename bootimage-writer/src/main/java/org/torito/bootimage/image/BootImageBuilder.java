@@ -148,7 +148,7 @@ public final class BootImageBuilder {
     public Image build() {
         long t0 = System.nanoTime();
         MethodReference main = checkMain();
-        ClosedWorld world = new ClosedWorld(classPath, java.util.Set.copyOf(buildTimeClasses));
+        ClosedWorld world = new ClosedWorld(classPath, this::initializedAtBuildTime);
         classHierarchy = world.hierarchy();
         List<MethodReference> roots = new ArrayList<>(List.of(Trampoline.BOOT_START, Trampoline.PANIC, main,
                 Trampoline.BOOT_EXIT));
@@ -437,7 +437,7 @@ public final class BootImageBuilder {
         byte[] heapBytes = heap.write(blocks::address, classObjectOf::get, literal);
         System.arraycopy(heapBytes, 0, dataBytes, (int) (imageHeapStart - dataBase), heapBytes.length);
         for (String c : world.initialized()) {
-            if (buildTimeClasses.contains(c)) { // initialized at build time: <clinit> never runs
+            if (initializedAtBuildTime(c)) { // initialized at build time: <clinit> never runs
                 LittleEndian.putLong(dataBytes, (int) (addresses.get(new ClassInitReference(c)) - dataBase)
                         + ClassInit.STATE, ClassInit.INITIALIZED);
             }
@@ -445,10 +445,12 @@ public final class BootImageBuilder {
         long imageEnd = ImageLayout.alignUp(dataBase + dataBytes.length, ImageLayout.BYTES_IN_PAGE);
         for (Map.Entry<ClosedWorld.StaticField, Long> e : slots.entrySet()) {
             ClosedWorld.StaticField f = e.getKey();
-            long value = heap.hasStatic(f.owner(), f.field().name)
+            Long set = writerSetValue(f, methodTable, methods.size(), codeStart, codeEnd, imageEnd);
+            long value = set != null ? set // the writer's tables win over a build-time class's host value
+                    : heap.hasStatic(f.owner(), f.field().name)
                     ? heap.word(heap.staticValue(f.owner(), f.field().name), FieldLayout.isReference(f.field().desc),
                             classObjectOf::get, literal)
-                    : initialValue(f, methodTable, methods.size(), codeStart, codeEnd, imageEnd);
+                    : constantValue(f);
             LittleEndian.putLong(dataBytes, (int) (e.getValue() - dataBase), value);
         }
 
@@ -522,7 +524,13 @@ public final class BootImageBuilder {
         BuildTimeInitialization.checkHostDefaults();
         while (true) {
             ImageHeap heap = new ImageHeap(world.hierarchy());
-            for (String c : buildTimeClasses) {
+            List<String> initializing = new ArrayList<>(buildTimeClasses);
+            for (String c : world.initialized()) {
+                if (BuildTimeInitialization.isVmClass(c) && initializedAtBuildTime(c) && !initializing.contains(c)) {
+                    initializing.add(c);
+                }
+            }
+            for (String c : initializing) {
                 java.util.Set<String> names = new java.util.LinkedHashSet<>();
                 for (ClosedWorld.StaticField f : world.staticFields().values()) {
                     if (f.owner().equals(c)) {
@@ -541,13 +549,14 @@ public final class BootImageBuilder {
                 }
                 String superclass = world.hierarchy().layout(c).superName();
                 if (superclass != null && world.initialized().contains(superclass)
-                        && !buildTimeClasses.contains(superclass)) { // JVMS 5.5: the superclass is initialized first
+                        && !initializedAtBuildTime(superclass)) { // JVMS 5.5: the superclass is initialized first
                     throw new ImageBuildException("class " + c.replace('/', '.') + " is initialized at build time "
                             + "but its superclass " + superclass.replace('/', '.') + " is not", null,
                             "initialize both at build time, or neither");
                 }
-                heap.addStatics(c, BuildTimeInitialization.CLASSES.contains(c) ? null : applicationLoader,
-                        List.copyOf(names));
+                heap.addStatics(c, BuildTimeInitialization.CLASSES.contains(c) ? null
+                        : BuildTimeInitialization.isVmClass(c) ? BootImageBuilder.class.getClassLoader()
+                        : applicationLoader, List.copyOf(names));
             }
             List<String> classes = new ArrayList<>();
             for (String t : heap.types()) {
@@ -563,6 +572,22 @@ public final class BootImageBuilder {
     }
 
     /**
+     * Whether class {@code c} is initialized at build time: listed, named by the user, or one of the VM's own
+     * with a static initializer (and a superclass that needs none at run time).
+     */
+    private boolean initializedAtBuildTime(String c) {
+        if (buildTimeClasses.contains(c)) {
+            return true;
+        }
+        if (!BuildTimeInitialization.isVmClass(c) || !classHierarchy.hasInitializer(c)) {
+            return false;
+        }
+        String superclass = classHierarchy.layout(c).superName();
+        return superclass == null || !classHierarchy.needsInitialization(superclass)
+                || initializedAtBuildTime(superclass);
+    }
+
+    /**
      * The classes of image heap objects that are initialized at run time (they, or a superclass, have a static
      * initializer and are not initialized at build time): the boot initializes them before the program can
      * reach the objects, since compiled code takes a class whose instance it holds to be initialized. Only
@@ -573,7 +598,7 @@ public final class BootImageBuilder {
         List<String> classes = new ArrayList<>();
         for (String t : heap.types()) {
             String c = t.startsWith("L") ? t.substring(1, t.length() - 1) : null;
-            if (c == null || !world.initialized().contains(c) || buildTimeClasses.contains(c)) {
+            if (c == null || !world.initialized().contains(c) || initializedAtBuildTime(c)) {
                 continue;
             }
             if (classPath.find(c).map(f -> !f.source().startsWith("jrt:")).orElse(true)) {
@@ -875,9 +900,12 @@ public final class BootImageBuilder {
         return all;
     }
 
-
-    private long initialValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
-                              long codeEnd, long imageEnd) {
+    /**
+     * The value the writer gives a static field of the VM's that describes the image (where its tables, code
+     * and objects are), or null for any other field.
+     */
+    private Long writerSetValue(ClosedWorld.StaticField field, long methodTable, int methodCount, long codeStart,
+                                long codeEnd, long imageEnd) {
         if (field.owner().equals(BOOT_IMAGE_INFO)) {
             switch (field.field().name) {
                 case "version":
@@ -932,9 +960,9 @@ public final class BootImageBuilder {
         if (field.owner().equals("org/torito/vm/gc/References")) {
             switch (field.field().name) {
                 case "referentOffset":
-                    return classHierarchy.fieldOffset("java/lang/ref/Reference", "referent", "Ljava/lang/Object;");
+                    return (long) classHierarchy.fieldOffset("java/lang/ref/Reference", "referent", "Ljava/lang/Object;");
                 case "discoveredOffset":
-                    return classHierarchy.fieldOffset("java/lang/ref/Reference", "discovered",
+                    return (long) classHierarchy.fieldOffset("java/lang/ref/Reference", "discovered",
                             "Ljava/lang/ref/Reference;");
                 default:
                     break;
@@ -945,9 +973,9 @@ public final class BootImageBuilder {
                 case "firstClassObject":
                     return firstClassObject;
                 case "classObjectCount":
-                    return classObjectCount;
+                    return (long) classObjectCount;
                 case "classObjectBytes":
-                    return classHierarchy.instanceSize("java/lang/Class");
+                    return (long) classHierarchy.instanceSize("java/lang/Class");
                 default:
                     break;
             }
@@ -961,7 +989,7 @@ public final class BootImageBuilder {
                 case "methodTable":
                     return methodTable;
                 case "methodCount":
-                    return methodCount;
+                    return (long) methodCount;
                 case "codeStart":
                     return codeStart;
                 case "codeEnd":
@@ -974,6 +1002,11 @@ public final class BootImageBuilder {
                     break;
             }
         }
+        return null;
+    }
+
+    /** A static field's value in the image when nothing else sets it: its ConstantValue, or zero. */
+    private long constantValue(ClosedWorld.StaticField field) {
         Object constant = field.field().value;
         if (constant == null) {
             return 0;

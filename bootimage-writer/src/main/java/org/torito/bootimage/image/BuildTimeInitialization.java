@@ -28,6 +28,8 @@ import java.util.List;
  *       making them.</li>
  * </ul>
  *
+ * <p>Besides these, the VM's own classes with static initializers ({@link #isVmClass}).
+ *
  * <p>A class's {@code $assertionsDisabled} is copied too: the writer refuses to build when the host enables
  * assertions in system classes ({@code -esa}), so images run with them disabled, as {@code java} does.
  */
@@ -66,6 +68,17 @@ public final class BuildTimeInitialization {
                     + "classes (-esa): the classes initialized at build time would keep them enabled", null,
                     "run the image writer without -esa");
         }
+    }
+
+    /**
+     * Whether {@code internalName} is a class of the VM, kernel or drivers: each of those with a static
+     * initializer is initialized at build time (lookup tables, empty arrays and maps, enum constants), on the
+     * host through the image writer's own class loader; an initializer that needs the machine (Magic) fails
+     * there, and the build with it.
+     */
+    public static boolean isVmClass(String internalName) {
+        return internalName.startsWith("org/torito/vm/") || internalName.startsWith("org/torito/kernel/")
+                || internalName.startsWith("org/torito/drivers/");
     }
 
     private BuildTimeInitialization() {

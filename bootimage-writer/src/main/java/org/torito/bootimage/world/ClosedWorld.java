@@ -55,17 +55,17 @@ public final class ClosedWorld {
     private long compileNanos;
 
     /** Classes initialized at build time: they get init records, but their static initializers are not reached. */
-    private final Set<String> initializedAtBuildTime;
+    private final java.util.function.Predicate<String> initializedAtBuildTime;
 
     public ClosedWorld(ClassPath classPath) {
-        this(classPath, Set.of());
+        this(classPath, c -> false);
     }
 
     /** {@code initializedAtBuildTime}: classes whose static initializers the image writer runs on the host. */
-    public ClosedWorld(ClassPath classPath, Set<String> initializedAtBuildTime) {
+    public ClosedWorld(ClassPath classPath, java.util.function.Predicate<String> initializedAtBuildTime) {
         this.classPath = classPath;
         this.hierarchy = new ClassHierarchy(classPath);
-        this.initializedAtBuildTime = Set.copyOf(initializedAtBuildTime);
+        this.initializedAtBuildTime = initializedAtBuildTime;
     }
 
     /**
@@ -269,7 +269,7 @@ public final class ClosedWorld {
             if (!initialized.add(c)) {
                 return;
             }
-            if (hierarchy.hasInitializer(c) && !initializedAtBuildTime.contains(c)) {
+            if (hierarchy.hasInitializer(c) && !initializedAtBuildTime.test(c)) {
                 reach(new MethodReference(c, "<clinit>", "()V"), from);
             }
             for (String itf : hierarchy.interfacesInitializedWith(c)) {

@@ -16,8 +16,10 @@ public record CompiledMethod(MethodReference method, MachineCode code, int bytec
                              int localSlots, int[] lineTable, java.util.List<ReferenceMap> referenceMaps,
                              java.util.List<NullCheck> nullChecks) {
     public CompiledMethod {
-        instantiated = Set.copyOf(instantiated);
-        virtualCalls = Set.copyOf(virtualCalls);
+        // in the code's order, not Set.copyOf's, which varies from JVM to JVM: reachability, and so the
+        // image's layout, follows these sets, and two builds of the same program must be the same bytes
+        instantiated = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(instantiated));
+        virtualCalls = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(virtualCalls));
         handlers = java.util.List.copyOf(handlers);
         referenceMaps = java.util.List.copyOf(referenceMaps);
         nullChecks = java.util.List.copyOf(nullChecks);
