@@ -7,6 +7,8 @@
  * ({@link org.torito.bootimage.image.NullPointerMessages}, {@link org.torito.bootimage.image.NullCheckTables}),
  * and the pre-initialized heap: the statics of the classes initialized at build time
  * ({@link org.torito.bootimage.image.BuildTimeInitialization}) and the objects they reach, copied from the
- * host in target layout ({@link org.torito.bootimage.image.ImageHeap}). Host only.
+ * host in target layout ({@link org.torito.bootimage.image.ImageHeap}), among them the system properties the
+ * JDK's own startup code computes on the host from the image's values
+ * ({@link org.torito.bootimage.image.HostedSystemProperties}). Host only.
  */
 package org.torito.bootimage.image;
