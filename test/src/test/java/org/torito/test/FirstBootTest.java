@@ -134,6 +134,20 @@ class FirstBootTest {
         assertBoot(result, 0, HELLO_OUTPUT);
     }
 
+    /**
+     * System.nanoTime runs at the wall clock's rate: a second of it, spun on the guest, lasts a second on the
+     * host (within what the console and exit add, and TCG's pauses), so the boot measured the TSC's rate right.
+     */
+    @Test
+    void oneSecondOfNanoTime_lastsASecondOnTheHost(@TempDir Path dir) throws IOException {
+        BootResult result = boot(image("org.torito.test.programs.SpinsOneSecond", dir), Machine.MICROVM, Accel.TCG,
+                List.of());
+
+        assertBoot(result, 0, "start\nend\n");
+        double seconds = (result.exitNanos() - result.firstProgramByteNanos()) / 1e9;
+        assertTrue(seconds > 0.9 && seconds < 1.5, "a second of System.nanoTime lasted " + seconds + " s on the host");
+    }
+
     @Test
     void exitThree_exitsWithThree(@TempDir Path dir) throws IOException {
         BootResult result = boot(image("org.torito.test.programs.ExitThree", dir), Machine.MICROVM, Accel.TCG,

@@ -47,22 +47,25 @@ public final class TscCalibration {
      * enough; 0 if the PIT does not count.
      */
     public static long finish() {
-        long rate = measure();
-        if (rate < 0) { // the count ran out: measure again, waiting this time
+        long rate = measure(true);
+        if (rate < 0) { // the count ran out: measure again, waiting this time (5 ms cannot run out 55 ms)
             start();
-            rate = measure();
+            rate = measure(false);
         }
         return Math.max(rate, 0);
     }
 
-    /** The rate, 0 if the PIT is stalled, -1 if the one-shot count ran out before it was read. */
-    private static long measure() {
+    /**
+     * The rate, 0 if the PIT is stalled, -1 if {@code mayHaveRunOut} and the one-shot count ran out before it
+     * was read (or a PIT without read-back says so: the second measurement does not ask).
+     */
+    private static long measure(boolean mayHaveRunOut) {
         int stalled = 0;
         int previous = -1;
         while (true) {
             int now = readCounter();
             long tsc = Magic.readTimestampCounter();
-            if (outputHigh()) {
+            if (mayHaveRunOut && outputHigh()) {
                 return -1; // read after the count: high means the count above may have wrapped
             }
             int elapsed = startCount - now;
