@@ -252,12 +252,11 @@ public final class BaselineCompiler {
     private void prologue() {
         a.push(Abi.FRAME_POINTER);
         a.mov(Abi.FRAME_POINTER, RSP);
-        if (node.maxLocals > 0) {
-            a.sub(RSP, (long) Abi.SLOT_BYTES * node.maxLocals);
+        for (int slot = 0; slot < argumentSlots; slot++) { // local 0 lies right below the frame pointer
+            a.push(Abi.argument(slot, argumentSlots, 64));
         }
-        for (int slot = 0; slot < argumentSlots; slot++) {
-            a.mov(RAX, Abi.argument(slot, argumentSlots, 64));
-            a.mov(Abi.local(slot, 64), RAX);
+        if (node.maxLocals > argumentSlots) {
+            a.sub(RSP, (long) Abi.SLOT_BYTES * (node.maxLocals - argumentSlots));
         }
         stackCheck();
     }
