@@ -115,7 +115,6 @@ public final class BootImageBuilder {
     /** {@code resources}: the application's resource files by absolute name ({@code dir/file.txt}), to embed. */
     public BootImageBuilder(ClassPath classPath, String mainClass, PrintStream progress,
                             Map<String, byte[]> resources) {
-        buildTimeClasses.add(HostedSystemProperties.HOLDER);
         this.classPath = classPath;
         this.mainClass = mainClass.replace('.', '/');
         this.progress = progress;
@@ -524,6 +523,12 @@ public final class BootImageBuilder {
         BuildTimeInitialization.checkHostDefaults();
         while (true) {
             ImageHeap heap = new ImageHeap(world.hierarchy());
+            if (staticsUsed(world, HostedSystemProperties.HOLDER).contains(HostedSystemProperties.FIELD)) {
+                if (systemProperties == null) {
+                    systemProperties = HostedSystemProperties.compute(classPath);
+                }
+                heap.addComputedStatic(HostedSystemProperties.HOLDER, HostedSystemProperties.FIELD, systemProperties);
+            }
             List<String> initializing = new ArrayList<>(buildTimeClasses);
             for (String c : world.initialized()) {
                 if (BuildTimeInitialization.isVmClass(c) && initializedAtBuildTime(c) && !initializing.contains(c)) {
@@ -531,19 +536,6 @@ public final class BootImageBuilder {
                 }
             }
             for (String c : initializing) {
-                java.util.Set<String> names = new java.util.LinkedHashSet<>();
-                for (ClosedWorld.StaticField f : world.staticFields().values()) {
-                    if (f.owner().equals(c)) {
-                        names.add(f.field().name);
-                    }
-                }
-                if (c.equals(HostedSystemProperties.HOLDER) && names.contains(HostedSystemProperties.FIELD)) {
-                    if (systemProperties == null) {
-                        systemProperties = HostedSystemProperties.compute(classPath);
-                    }
-                    heap.addComputedStatic(c, HostedSystemProperties.FIELD, systemProperties);
-                    continue;
-                }
                 if (!world.initialized().contains(c)) {
                     continue; // not reached: nothing to initialize
                 }
@@ -556,7 +548,7 @@ public final class BootImageBuilder {
                 }
                 heap.addStatics(c, BuildTimeInitialization.CLASSES.contains(c) ? null
                         : BuildTimeInitialization.isVmClass(c) ? BootImageBuilder.class.getClassLoader()
-                        : applicationLoader, List.copyOf(names));
+                        : applicationLoader, List.copyOf(staticsUsed(world, c)));
             }
             List<String> classes = new ArrayList<>();
             for (String t : heap.types()) {
@@ -569,6 +561,17 @@ public final class BootImageBuilder {
                 return heap;
             }
         }
+    }
+
+    /** The static fields of class {@code c} the compiled code uses, by name. */
+    private static java.util.Set<String> staticsUsed(ClosedWorld world, String c) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (ClosedWorld.StaticField f : world.staticFields().values()) {
+            if (f.owner().equals(c)) {
+                names.add(f.field().name);
+            }
+        }
+        return names;
     }
 
     /**

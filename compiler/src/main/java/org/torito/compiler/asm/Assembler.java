@@ -74,27 +74,41 @@ public final class Assembler {
     /** Assembles {@code mnemonic operands} (GNU as mnemonic, Intel operand order). */
     public void emit(String mnemonic, Operand... operands) {
         checkOpen();
-        if (pendingPush != null) {
-            Operand pushed = pendingPush;
-            pendingPush = null;
-            if (mnemonic.equals("pop") && !lockNext && operands.length == 1 && fusible(pushed, operands[0])) {
-                if (pushed == operands[0]) {
-                    return;
-                }
-                try {
-                    encode("mov", operands[0], pushed);
-                    return;
-                } catch (IllegalArgumentException noSuchMove) {
-                    // no form moves this immediate (a relocated one, say): keep the push and the pop
-                }
-            }
-            encode("push", pushed);
+        if (pendingPush != null && mnemonic.equals("pop") && !lockNext && operands.length == 1
+                && fusedWithPendingPush(operands[0])) {
+            return;
         }
+        flushPendingPush();
         if (fusePushPop && mnemonic.equals("push") && !lockNext && operands.length == 1 && pushable(operands[0])) {
             pendingPush = operands[0];
             return;
         }
         encode(mnemonic, operands);
+    }
+
+    /** Assembles the held-back push and {@code pop destination} as one move, if they can be; says whether. */
+    private boolean fusedWithPendingPush(Operand destination) {
+        if (!fusible(pendingPush, destination)) {
+            return false;
+        }
+        if (pendingPush != destination) {
+            try {
+                encode("mov", destination, pendingPush);
+            } catch (IllegalArgumentException noSuchMove) {
+                return false; // no form moves this immediate (a relocated one, say): keep the push and the pop
+            }
+        }
+        pendingPush = null;
+        return true;
+    }
+
+    /** Emits the held-back push, if any. */
+    private void flushPendingPush() {
+        if (pendingPush != null) {
+            Operand pushed = pendingPush;
+            pendingPush = null;
+            encode("push", pushed);
+        }
     }
 
     /** Whether {@code push source; pop destination} may become {@code mov destination, source}. */
@@ -248,11 +262,7 @@ public final class Assembler {
     /** {@link #checkOpen()}, then emits a held-back push: before a label, alignment, data or the end. */
     private void checkOpenAndFlush() {
         checkOpen();
-        if (pendingPush != null) {
-            Operand pushed = pendingPush;
-            pendingPush = null;
-            encode("push", pushed);
-        }
+        flushPendingPush();
     }
 
     // ------------------------------------------------------------------------------------------------

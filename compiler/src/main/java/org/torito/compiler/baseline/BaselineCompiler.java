@@ -31,7 +31,6 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.util.Printer;
 import org.torito.compiler.asm.Assembler;
-import org.torito.vm.runtime.Stacks;
 import org.torito.compiler.asm.Cond;
 import org.torito.compiler.asm.Imm;
 import org.torito.compiler.asm.Label;
@@ -40,6 +39,7 @@ import org.torito.compiler.asm.Mode;
 import org.torito.compiler.asm.Ref;
 import org.torito.compiler.desugar.Invokedynamics;
 import org.torito.vm.object.ObjectLayout;
+import org.torito.vm.runtime.Stacks;
 
 /**
  * The baseline compiler: one pass over a method's bytecode, one machine-code template per bytecode, the JVM

@@ -71,7 +71,7 @@ final class OperandFacts {
             if (frame != null && isArrayAccess(insn)) {
                 SourceValue array = frame.getStack(frame.getStackSize() - 1 - depth);
                 SourceValue index = frame.getStack(frame.getStackSize() - depth);
-                Integer length = constantLength(array, method, frames, 0);
+                Integer length = constantLength(array, method, frames);
                 Integer at = intConstant(index);
                 if (length != null && at != null && at >= 0 && at < length) {
                     result.indexInBounds.add(insn);
@@ -124,19 +124,26 @@ final class OperandFacts {
             return null;
         }
         AbstractInsnNode source = value.insns.iterator().next();
-        int op = source.getOpcode();
-        if (op == Opcodes.DUP || op == Opcodes.DUP_X1 || op == Opcodes.DUP_X2 || op == Opcodes.CHECKCAST) {
-            Frame<SourceValue> before = frames[method.instructions.indexOf(source)];
-            return before == null || before.getStackSize() == 0 ? null
-                    : origin(before.getStack(before.getStackSize() - 1), method, frames, depth + 1);
+        SourceValue passed = passedOn(source, method, frames);
+        return passed == null ? source : origin(passed, method, frames, depth + 1);
+    }
+
+    /**
+     * The operand an instruction passes on unchanged as its result — the top value for {@code dup},
+     * {@code dup_x1}, {@code dup_x2} and {@code checkcast} — or null for any other instruction.
+     */
+    private static SourceValue passedOn(AbstractInsnNode insn, MethodNode method, Frame<SourceValue>[] frames) {
+        int op = insn.getOpcode();
+        if (op != Opcodes.DUP && op != Opcodes.DUP_X1 && op != Opcodes.DUP_X2 && op != Opcodes.CHECKCAST) {
+            return null;
         }
-        return source;
+        Frame<SourceValue> before = frames[method.instructions.indexOf(insn)];
+        return before == null || before.getStackSize() == 0 ? null : before.getStack(before.getStackSize() - 1);
     }
 
     /** The length of the array {@code value} is, when it was made here with a constant length; else null. */
-    private static Integer constantLength(SourceValue value, MethodNode method, Frame<SourceValue>[] frames,
-                                          int depth) {
-        AbstractInsnNode made = origin(value, method, frames, depth);
+    private static Integer constantLength(SourceValue value, MethodNode method, Frame<SourceValue>[] frames) {
+        AbstractInsnNode made = origin(value, method, frames, 0);
         if (made == null || made.getOpcode() != Opcodes.NEWARRAY && made.getOpcode() != Opcodes.ANEWARRAY) {
             return null;
         }
@@ -206,12 +213,9 @@ final class OperandFacts {
                         && !(constant instanceof Character);
             case Opcodes.ALOAD:
                 return thisIsLocalZero && ((VarInsnNode) source).var == 0;
-            case Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2, Opcodes.CHECKCAST: // the copy or cast of the top value
-                Frame<SourceValue> before = frames[method.instructions.indexOf(source)];
-                return before != null && before.getStackSize() > 0
-                        && nonNull(before.getStack(before.getStackSize() - 1), method, frames, thisIsLocalZero, depth + 1);
-            default:
-                return false;
+            default: // a copy or cast of a value never null, or not known never to be null
+                SourceValue passed = passedOn(source, method, frames);
+                return passed != null && nonNull(passed, method, frames, thisIsLocalZero, depth + 1);
         }
     }
 

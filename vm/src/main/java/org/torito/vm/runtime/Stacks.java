@@ -34,13 +34,18 @@ public final class Stacks {
     /** The current stack occupies {@code [bottom, top)}. */
     public static void init(long stackBottom) {
         bottom = stackBottom;
-        limit = stackBottom + RED_ZONE_BYTES + MARGIN_BYTES;
+        limit = normalLimit();
+    }
+
+    /** The limit outside a stack overflow: the margin above the red zone. */
+    private static long normalLimit() {
+        return bottom + RED_ZONE_BYTES + MARGIN_BYTES;
     }
 
     /** Ends the use of the red zone: called when an exception reaches its handler. */
     static void leaveRedZone() {
         if (bottom != 0) {
-            limit = bottom + RED_ZONE_BYTES + MARGIN_BYTES;
+            limit = normalLimit();
         }
     }
 }
